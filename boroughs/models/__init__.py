@@ -1,0 +1,3 @@
+from .places import Bcu, BoroughIndexPage, BoroughPage, FeaturedAdvice, FrontCounter
+
+__all__ = ["Bcu", "BoroughIndexPage", "BoroughPage", "FeaturedAdvice", "FrontCounter"]

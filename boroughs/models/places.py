@@ -1,0 +1,155 @@
+"""Basic Command Units, the "Your area" index and borough pages."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.models import Orderable, Page, RevisionMixin, TranslatableMixin
+from wagtail.search import index
+
+from cms.core.cache import cached
+from cms.core.fields import StreamField
+from cms.core.models import BasePage
+
+from ..blocks import BoroughStreamBlock
+
+
+class Bcu(TranslatableMixin, RevisionMixin, models.Model):
+    """A Basic Command Unit: the Met's grouping of two to four boroughs under one commander.
+    Which borough belongs to which BCU is data editors can change, not code."""
+
+    code = models.CharField(_("code"), max_length=4, help_text=_("Short code, for example “CE”."))
+    name = models.CharField(_("name"), max_length=100)
+    description = models.TextField(_("description"), blank=True)
+
+    panels = [FieldPanel("code"), FieldPanel("name"), FieldPanel("description")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("Basic Command Unit")
+        verbose_name_plural = _("Basic Command Units")
+        ordering = ["name"]
+        constraints = [models.UniqueConstraint(fields=["code", "locale"], name="unique_bcu_code_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+
+class BoroughIndexPage(BasePage):
+    """ "Your area": every borough, grouped by BCU."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["boroughs.BoroughPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("borough index page")
+
+    def get_boroughs(self):
+        return (
+            BoroughPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("bcu")
+            .only("id", "title", "url_path", "path", "depth", "locale_id", "listing_summary", "bcu__name", "bcu__code")
+            .order_by("title")
+        )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        groups: dict[str, list] = {}
+        for borough in self.get_boroughs():
+            groups.setdefault(borough.bcu.name, []).append(borough)
+        context["bcu_groups"] = sorted(groups.items())
+        return context
+
+
+class BoroughPage(BasePage):
+    """A London borough: its BCU, how to reach its police, and what its teams want to say."""
+
+    bcu = models.ForeignKey(
+        Bcu, verbose_name=_("Basic Command Unit"), on_delete=models.PROTECT, related_name="boroughs"
+    )
+    code = models.CharField(
+        _("reference code"),
+        max_length=3,
+        help_text=_("Three capital letters used in concern reference numbers, for example “HAC”."),
+    )
+    introduction = models.TextField(_("introduction"))
+    phone = models.CharField(_("phone"), max_length=30, blank=True)
+    email = models.EmailField(_("email"), blank=True)
+    body = StreamField(BoroughStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("introduction"),
+        MultiFieldPanel(
+            [FieldPanel("bcu"), FieldPanel("code"), FieldPanel("phone"), FieldPanel("email")],
+            heading=_("Borough details"),
+        ),
+        InlinePanel("front_counters", heading=_("Front counters"), label=_("Front counter")),
+        InlinePanel("featured_advice", heading=_("Featured advice"), label=_("Advice page"), max_num=6),
+        FieldPanel("body"),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    parent_page_types = ["boroughs.BoroughIndexPage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = _("borough page")
+
+    def clean(self):
+        super().clean()
+        self.code = (self.code or "").upper()
+        if len(self.code) != 3 or not self.code.isalpha():
+            raise ValidationError({"code": _("Use exactly three letters, for example “HAC”.")})
+        clash = BoroughPage.objects.filter(code=self.code, locale_id=self.locale_id).exclude(pk=self.pk)
+        if self.locale_id and clash.exists():
+            raise ValidationError({"code": _("Another borough already uses this code.")})
+
+    @cached_property
+    def command_unit(self) -> Bcu:
+        """The borough's BCU, from the content cache (BCUs change rarely)."""
+        return cached(f"bcu:{self.bcu_id}", lambda: Bcu.objects.get(pk=self.bcu_id))
+
+    @cached_property
+    def front_counter_list(self):
+        return list(self.front_counters.all())
+
+    def get_featured_advice(self):
+        """Editor-chosen advice, live and in order (one query)."""
+        page_ids = [item.page_id for item in self.featured_advice.all() if item.page_id]
+        pages = Page.objects.live().public().filter(id__in=page_ids).specific(defer=True).in_bulk()
+        return [pages[pk] for pk in page_ids if pk in pages]
+
+
+class FrontCounter(Orderable):
+    """A police station front counter residents can visit."""
+
+    page = ParentalKey(BoroughPage, on_delete=models.CASCADE, related_name="front_counters")
+    name = models.CharField(_("name"), max_length=150)
+    address = models.TextField(_("address"))
+    opening_hours = models.TextField(_("opening hours"), help_text=_("One line per day or period."))
+
+    panels = [FieldPanel("name"), FieldPanel("address"), FieldPanel("opening_hours")]
+
+    def address_lines(self):
+        return [line for line in self.address.splitlines() if line.strip()]
+
+    def opening_hours_lines(self):
+        return [line for line in self.opening_hours.splitlines() if line.strip()]
+
+
+class FeaturedAdvice(Orderable):
+    """Advice the borough team puts first on its page."""
+
+    borough = ParentalKey(BoroughPage, on_delete=models.CASCADE, related_name="featured_advice")
+    page = models.ForeignKey(
+        "wagtailcore.Page", verbose_name=_("advice page"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [PageChooserPanel("page")]

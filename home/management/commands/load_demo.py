@@ -1,0 +1,37 @@
+"""Build the demo site: taxonomy, the 12 BCUs, all 32 boroughs and what each domain adds.
+
+Idempotent: it creates what is missing and leaves what exists alone, so a second run changes
+nothing. Every domain app contributes a loader; the home app, which gathers from the domains,
+calls them in dependency order."""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from advice.demo import load_taxonomy
+from boroughs.demo import load_boroughs
+from cms.core.demo import DemoLog
+from home.setup import ensure_site_root
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (idempotent: safe to run again)."
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        verbose = options["verbosity"] > 0
+        log = DemoLog(self.stdout.write if verbose else None)
+        log.write("Loading demo content…")
+        with transaction.atomic():
+            home = ensure_site_root()
+            locale = home.locale
+            load_taxonomy(locale, log)
+            load_boroughs(home, log)
+        if verbose:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo content ready: {log.created} created, {log.existing} already there "
+                    f"({time.monotonic() - started:.1f} s)."
+                )
+            )

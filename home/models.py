@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from boroughs.models import BoroughIndexPage, BoroughPage
 from cms.core.fields import StreamField
 from cms.core.models import BasePage
+from cms.core.sections import collect_sections
 
 from .blocks import HomeStreamBlock
 
@@ -55,4 +56,5 @@ class HomePage(BasePage):
             letters.setdefault(borough.title[0].upper(), []).append(borough)
         context["borough_letters"] = sorted(letters.items())
         context["borough_count"] = len(boroughs)
+        context["sections"] = collect_sections("engage_home_sections", self, request)
         return context

@@ -12,6 +12,7 @@ from wagtail.search import index
 from cms.core.cache import cached
 from cms.core.fields import StreamField
 from cms.core.models import BasePage
+from cms.core.sections import collect_sections
 
 from ..blocks import BoroughStreamBlock
 
@@ -119,6 +120,11 @@ class BoroughPage(BasePage):
     @cached_property
     def front_counter_list(self):
         return list(self.front_counters.all())
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["sections"] = collect_sections("engage_borough_sections", self, request)
+        return context
 
     def get_featured_advice(self):
         """Editor-chosen advice, live and in order (one query)."""

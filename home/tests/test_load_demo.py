@@ -1,0 +1,36 @@
+"""`load_demo` builds the whole demo site and is idempotent."""
+
+import pytest
+from django.apps import apps
+from django.core.management import call_command
+
+from boroughs.models import Bcu, BoroughPage
+
+pytestmark = pytest.mark.django_db
+
+
+def all_counts() -> dict[str, int]:
+    return {
+        model._meta.label: model.objects.count() for model in apps.get_models() if model._meta.app_label != "sessions"
+    }
+
+
+def test_load_demo_builds_32_boroughs_in_12_bcus(capsys):
+    call_command("load_demo")
+    out = capsys.readouterr().out
+    assert "Boroughs: 32 (32 new)" in out
+    assert BoroughPage.objects.live().count() == 32
+    assert Bcu.objects.count() == 12
+    hackney = BoroughPage.objects.get(slug="hackney")
+    assert hackney.bcu.name == "Central East"
+    assert hackney.phone.startswith("020 7946 0")  # Ofcom's drama range: clearly fictional
+    assert hackney.email.endswith("@example.org")
+    assert not BoroughPage.objects.filter(title__icontains="City of London").exists()
+
+
+def test_load_demo_twice_changes_nothing(capsys):
+    call_command("load_demo", verbosity=0)
+    before = all_counts()
+    call_command("load_demo")
+    assert all_counts() == before
+    assert "0 created" in capsys.readouterr().out

@@ -6,13 +6,14 @@ PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format check ci bench clean help
+.PHONY: run test install install-dev migrate demo lint format check ci bench bench-forms clean help
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test  - run every test (unit, integration, browser + accessibility)"
 	@echo "make lint  - ruff"
 	@echo "make bench - performance benchmark against a running demo server"
+	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -59,6 +60,10 @@ check: install-dev
 
 bench: install-dev
 	$(PY) tools/bench.py --base-url http://$(HOST):$(PORT)
+
+# Starts its own server (rate limit and time trap off); N=200 to post more.
+bench-forms: install-dev
+	$(PY) tools/bench_forms.py --submissions $(or $(N),100)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .dev-admin-credentials

@@ -1,8 +1,14 @@
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import AsbCategory, CrimeType
+from .models import AdviceTopic, AsbCategory, CrimeType
+from .sections import advice_for_borough
+from .views import AdviceReviewPanel, AdviceReviewReportView
 
 
 class AsbCategoryViewSet(SnippetViewSet):
@@ -22,11 +28,53 @@ class CrimeTypeViewSet(SnippetViewSet):
     list_filter = ["locale"]
 
 
+class AdviceTopicViewSet(SnippetViewSet):
+    model = AdviceTopic
+    icon = "folder-open-inverse"
+    menu_label = _("Advice topics")
+    list_display = ["name", "slug", "sort_order"]
+    list_filter = ["locale"]
+
+
 class TaxonomyViewSetGroup(SnippetViewSetGroup):
-    items = (AsbCategoryViewSet, CrimeTypeViewSet)
+    items = (AsbCategoryViewSet, CrimeTypeViewSet, AdviceTopicViewSet)
     menu_icon = "tag"
     menu_label = _("Taxonomy")
     menu_name = "taxonomy"
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_advice_review_report_urls():
+    return [
+        path("reports/advice-review/", AdviceReviewReportView.as_view(), name="advice_review_report"),
+        path(
+            "reports/advice-review/results/",
+            AdviceReviewReportView.as_view(results_only=True),
+            name="advice_review_report_results",
+        ),
+    ]
+
+
+class AdviceReviewMenuItem(MenuItem):
+    def is_shown(self, request):
+        return PagePermissionPolicy().user_has_any_permission(
+            request.user, AdviceReviewReportView.any_permission_required
+        )
+
+
+@hooks.register("register_reports_menu_item")
+def register_advice_review_menu_item():
+    return AdviceReviewMenuItem(
+        _("Advice due for review"), reverse("advice_review_report"), name="advice-review", icon_name="date", order=750
+    )
+
+
+@hooks.register("construct_homepage_panels")
+def add_advice_review_panel(request, panels):
+    panels.append(AdviceReviewPanel(request.user))
+
+
+hooks.register("engage_borough_sections", advice_for_borough)

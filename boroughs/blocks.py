@@ -24,3 +24,16 @@ class BoroughStreamBlock(blocks.StreamBlock):
     statistics = StatisticsBlock()
     warning = WarningCalloutBlock()
     details = DetailsBlock()
+
+
+class UpdateStreamBlock(blocks.StreamBlock):
+    """An update to residents reads like a letter with figures: text, headings, sourced statistics,
+    an image and a call to action, plus expandable details for the small print. No warnings (an
+    update is news, not advice) and no video or raw HTML."""
+
+    heading = HeadingBlock()
+    text = SafeRichTextBlock()
+    statistics = StatisticsBlock()
+    image = AccessibleImageBlock()
+    call_to_action = CallToActionBlock()
+    details = DetailsBlock()

@@ -1,7 +1,9 @@
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from . import sections
 from .models import Bcu
 
 
@@ -16,3 +18,10 @@ class BcuViewSet(SnippetViewSet):
 
 
 register_snippet(BcuViewSet)
+
+
+# What the boroughs app shows on borough and ward pages (see cms/core/sections.py).
+hooks.register("engage_borough_sections", sections.borough_team)
+hooks.register("engage_borough_sections", sections.borough_priorities)
+hooks.register("engage_borough_sections", sections.borough_updates)
+hooks.register("engage_ward_sections", sections.ward_priorities)

@@ -1,11 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from cms.core import i18n
 from cms.core.views import robots_txt
 
 urlpatterns = [
@@ -14,6 +15,10 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Calendar feeds (/calendars/<borough>.ics, /calendars/all.ics): outside the language prefix.
+    path("", include("meetings.urls")),
+    # Embed view, oEmbed, RSS/Atom feeds and the JSON API: outside the language prefix (syndication/urls.py).
+    path("", include("syndication.urls")),
 ]
 
 if settings.DEBUG:
@@ -21,5 +26,8 @@ if settings.DEBUG:
 
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
-# Every page lives under its language prefix: /en/, /pl/, /ar/ ...
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+# Every page lives under its language prefix: /en/, /pl/, /ar/ ... Wagtail's own URLs, with its page
+# view wrapped so an untranslated page falls back to English instead of a 404 (cms/core/i18n.py).
+page_urls = [pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", "") != "wagtail_serve"]
+page_urls.append(re_path(wagtail_urls.serve_pattern, i18n.serve, name="wagtail_serve"))
+urlpatterns += i18n_patterns(path("", include(page_urls)), prefix_default_language=True)

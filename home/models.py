@@ -23,7 +23,12 @@ class HomePage(BasePage):
         FieldPanel("body"),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["boroughs.BoroughIndexPage"]
+    subpage_types = [
+        "boroughs.BoroughIndexPage",
+        "advice.AdviceIndexPage",
+        "advice.AsbPage",
+        "strategy.StrategyIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")

@@ -6,6 +6,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.models import Orderable, Page, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
@@ -92,13 +93,29 @@ class BoroughPage(BasePage):
             [FieldPanel("bcu"), FieldPanel("code"), FieldPanel("phone"), FieldPanel("email")],
             heading=_("Borough details"),
         ),
+        InlinePanel("team_members", heading=_("Borough neighbourhood team"), label=_("Team member")),
         InlinePanel("front_counters", heading=_("Front counters"), label=_("Front counter")),
         InlinePanel("featured_advice", heading=_("Featured advice"), label=_("Advice page"), max_num=6),
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("code"),
+        APIField("introduction"),
+        APIField("phone"),
+        APIField("email"),
+        APIField("body"),
+    ]
     parent_page_types = ["boroughs.BoroughIndexPage"]
-    subpage_types: list[str] = []
+    subpage_types = [
+        "boroughs.WardPage",
+        "boroughs.PriorityIndexPage",
+        "boroughs.UpdateIndexPage",
+        "meetings.MeetingIndexPage",
+        "concerns.ConcernFormPage",
+        "concerns.SurveyPage",
+    ]
 
     class Meta:
         verbose_name = _("borough page")
@@ -158,4 +175,4 @@ class FeaturedAdvice(Orderable):
         "wagtailcore.Page", verbose_name=_("advice page"), on_delete=models.CASCADE, related_name="+"
     )
 
-    panels = [PageChooserPanel("page")]
+    panels = [PageChooserPanel("page", "advice.AdvicePage")]

@@ -2,7 +2,18 @@ import pytest
 from django.core.exceptions import ValidationError
 
 from boroughs.models import BoroughIndexPage, BoroughPage
-from boroughs.tests.factories import BcuFactory, BoroughPageFactory, FrontCounterFactory
+from boroughs.tests.factories import (
+    BcuFactory,
+    BoroughPageFactory,
+    BoroughTeamMemberFactory,
+    FrontCounterFactory,
+    PriorityActionFactory,
+    PriorityIndexPageFactory,
+    PriorityPageFactory,
+    UpdateIndexPageFactory,
+    UpdatePageFactory,
+    WardPageFactory,
+)
 from home.models import HomePage
 
 pytestmark = pytest.mark.django_db
@@ -60,14 +71,26 @@ def test_borough_code_unique_within_locale(borough_index, borough):
         other.full_clean()
 
 
-@pytest.mark.parametrize("counters", [1, 10])
+@pytest.mark.parametrize("counters", [3, 30])
 def test_borough_query_budget_does_not_grow(client, borough_index, django_assert_max_num_queries, counters):
     borough = BoroughPageFactory(parent=borough_index)
     for _ in range(counters):
         FrontCounterFactory(page=borough)
-    for _ in range(counters):
         BoroughPageFactory(parent=borough_index)
+        BoroughTeamMemberFactory(page=borough)
+        WardPageFactory(parent=borough)
+    you_said = PriorityIndexPageFactory(parent=borough)
+    news = UpdateIndexPageFactory(parent=borough)
+    for _ in range(counters):
+        priority = PriorityPageFactory(parent=you_said, status="in_progress")
+        for _ in range(3):
+            PriorityActionFactory(page=priority)
+        UpdatePageFactory(parent=news)
+    PriorityActionFactory.create_batch(counters, page=priority)
     client.get(borough.url)
     with django_assert_max_num_queries(12):
         response = client.get(borough.url)
     assert response.status_code == 200
+    html = response.content.decode()
+    assert html.count('class="team-member"') == counters
+    assert html.count('class="update-card"') == 3

@@ -22,6 +22,11 @@ INSTALLED_APPS = [
     "home",
     "boroughs",
     "advice",
+    "meetings",
+    "strategy",
+    "syndication",
+    "concerns",
+    # Roles, submission guards and audit; after the domains it imports, before the admin apps.
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -41,6 +46,8 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "wagtail.api.v2",
+    "rest_framework",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -60,6 +67,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Frame-ancestors policy: nothing may be framed except the embed view (cms/core/middleware.py).
+    "cms.core.middleware.FramingPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -178,6 +187,10 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Engage <no-reply@engage.example.org>")
+# Moderation e-mails (submitted for approval, approved, rejected) go to the approvers' group.
+WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get("WAGTAILADMIN_NOTIFICATION_FROM_EMAIL", DEFAULT_FROM_EMAIL)
+WAGTAILADMIN_NOTIFICATION_USE_HTML = True
+WAGTAIL_WORKFLOW_ENABLED = True
 
 LOGGING = {
     "version": 1,
@@ -191,4 +204,14 @@ LANGUAGE_COOKIE_NAME = "engage_language"
 
 # Apps whose saved or deleted rows change what residents see; they invalidate cached fragments
 # (cms/core/cache.py). Apps that hold residents' submissions must not be listed here.
-ENGAGE_CONTENT_APPS = {"core", "home", "boroughs", "advice", "wagtailimages", "wagtaildocs", "wagtailcore"}
+ENGAGE_CONTENT_APPS = {
+    "core",
+    "home",
+    "boroughs",
+    "advice",
+    "meetings",
+    "strategy",
+    "wagtailimages",
+    "wagtaildocs",
+    "wagtailcore",
+}

@@ -53,3 +53,8 @@ EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "false").lower() == "true"
 EMAIL_TIMEOUT = 10
 
 ENGAGE_DEMO_USERS = False
+
+# Behind a load balancer every request comes from the proxy: name the header that carries the
+# client's address (e.g. HTTP_X_FORWARDED_FOR; the last address, added by our own proxy, is used),
+# so the concern form's per-client rate limit applies per resident, not per proxy.
+ENGAGE_CLIENT_IP_HEADER = os.environ.get("ENGAGE_CLIENT_IP_HEADER", "REMOTE_ADDR")

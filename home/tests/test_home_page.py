@@ -30,7 +30,12 @@ def test_root_redirects_to_language_prefix(client, home_page):
 
 def test_home_page_tree_rules():
     assert HomePage.parent_page_types == ["wagtailcore.Page"]
-    assert HomePage.subpage_types == ["boroughs.BoroughIndexPage"]
+    assert {m._meta.label for m in HomePage.allowed_subpage_models()} == {
+        "boroughs.BoroughIndexPage",
+        "advice.AdviceIndexPage",
+        "advice.AsbPage",
+        "strategy.StrategyIndexPage",
+    }
     assert BoroughIndexPage in HomePage.allowed_subpage_models()
 
 

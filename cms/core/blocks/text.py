@@ -1,5 +1,7 @@
 """Text blocks: headings and rich text with an explicit feature allow-list."""
 
+import re
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.rich_text import RichText
@@ -9,13 +11,21 @@ RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "documen
 SHORT_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
+# Elements whose *contents* are never text a reader should see: dropped whole, before the
+# allow-list (which would otherwise keep their inner text as inert, but visible, junk).
+_INVISIBLE_ELEMENTS = re.compile(
+    r"<(script|style|template|noscript|iframe|object)\b[^>]*>.*?(</\1\s*>|$)", re.IGNORECASE | re.DOTALL
+)
+
+
 def sanitise_rich_text(html: str, features: list[str]) -> str:
     """Run HTML through Wagtail's allow-list for `features`: anything else (scripts, event
     handlers, styles, unknown tags) is dropped. Used on every save, not just in the editor."""
     # Imported here: the converter module loads models, and blocks are imported by models.
     from wagtail.admin.rich_text.converters.editor_html import EditorHTMLConverter
 
-    return EditorHTMLConverter(features=features).to_database_format(html or "")
+    html = _INVISIBLE_ELEMENTS.sub("", html or "")
+    return EditorHTMLConverter(features=features).to_database_format(html)
 
 
 class SafeRichTextBlock(blocks.RichTextBlock):

@@ -4,6 +4,8 @@ from typing import ClassVar
 
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
@@ -18,6 +20,12 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
 
     # Set on subclasses that residents can embed, feed or otherwise treat as an article.
     is_article: ClassVar[bool] = False
+
+    # Read-only API (syndication): what every page exposes; subclasses extend it.
+    api_fields: ClassVar[list] = [
+        APIField("listing_summary"),
+        APIField("listing_image", serializer=ImageRenditionField("fill-640x360")),
+    ]
 
     promote_panels: ClassVar[list] = [
         MultiFieldPanel(

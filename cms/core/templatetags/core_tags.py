@@ -1,10 +1,12 @@
 """Template tags shared by every page: locale attributes, navigation, breadcrumbs."""
 
 from django import template
+from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
 from cms.core.cache import cached
+from cms.core.i18n import page_languages
 
 register = template.Library()
 
@@ -80,3 +82,27 @@ def contact_settings():
     from cms.core.models import ContactSettings
 
     return cached("contact-settings", ContactSettings.load)
+
+
+@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+def language_switcher(context, page=None):
+    """Links to this page in every language it exists in, each named in its own language."""
+    current = get_language() or "en"
+    languages = page_languages(page)
+    return {"languages": languages if len(languages) > 1 else [], "current": current}
+
+
+@register.inclusion_tag("components/hreflang.html", takes_context=True)
+def hreflang_links(context, page=None):
+    languages = page_languages(page)
+    default = next((item for item in languages if item["code"] == settings.LANGUAGE_CODE), None)
+    return {"languages": languages if len(languages) > 1 else [], "default": default, "request": context.get("request")}
+
+
+@register.inclusion_tag("components/fallback_notice.html")
+def fallback_notice(page=None):
+    """A short notice, in the reader's language, when the page is shown in another language."""
+    locale = page_locale(page)
+    current = get_language() or settings.LANGUAGE_CODE
+    show = locale is not None and locale.language_code != current
+    return {"show": show, "current": current, "bidi": get_language_bidi()}

@@ -9,10 +9,13 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
-from advice.demo import load_taxonomy
-from boroughs.demo import load_boroughs
+from advice.demo import load_advice, load_featured_advice, load_taxonomy
+from boroughs.demo import load_boroughs, load_neighbourhoods
 from cms.core.demo import DemoLog
+from concerns.demo import load_concern_pages
 from home.setup import ensure_site_root
+from meetings.demo import load_meetings
+from strategy.demo import load_strategy
 
 
 class Command(BaseCommand):
@@ -28,6 +31,12 @@ class Command(BaseCommand):
             locale = home.locale
             load_taxonomy(locale, log)
             load_boroughs(home, log)
+            load_neighbourhoods(home, log)
+            load_advice(home, log)
+            load_featured_advice(home, log)
+            load_meetings(home, log)  # after the boroughs' priorities, which its actions link to
+            load_strategy(home, log)
+            load_concern_pages(home, log)  # after the wards, which concerns and survey answers name
         if verbose:
             self.stdout.write(
                 self.style.SUCCESS(

@@ -1,4 +1,4 @@
-"""The shared taxonomy: the 13 MPS anti-social behaviour categories and crime types.
+"""The shared taxonomy: the 13 MPS anti-social behaviour categories, crime types and advice topics.
 
 Advice pages, local priorities, meeting concerns and concern submissions all tag these, so the
 data joins up across the site. Both are translatable snippets with revisions.
@@ -93,3 +93,32 @@ class AsbCategory(TranslatableMixin, RevisionMixin, index.Indexed, models.Model)
     def anchor(self) -> str:
         """Stable fragment identifier on the ASB page."""
         return f"asb-{self.slug}"
+
+
+class AdviceTopic(TranslatableMixin, RevisionMixin, index.Indexed, models.Model):
+    """What the advice index groups pages by ("Burglary", "Fraud and scams"…).
+
+    A snippet rather than a page: a topic has no content of its own beyond a summary, editors
+    pick it from a list, and advice addresses (/advice/<slug>/) stay stable when an editor
+    moves a page to another topic."""
+
+    name = models.CharField(_("name"), max_length=120)
+    slug = models.SlugField(_("slug"), max_length=100, help_text=_("Used as the topic's anchor on the advice index."))
+    summary = models.TextField(_("summary"), blank=True, help_text=_("One or two sentences shown under the topic."))
+    sort_order = models.PositiveSmallIntegerField(_("sort order"), default=0)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("summary"), FieldPanel("sort_order")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("advice topic")
+        verbose_name_plural = _("advice topics")
+        ordering = ["sort_order", "name"]
+        constraints = [models.UniqueConstraint(fields=["slug", "locale"], name="unique_advice_topic_slug_per_locale")]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def anchor(self) -> str:
+        return f"topic-{self.slug}"

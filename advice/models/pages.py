@@ -1,0 +1,341 @@
+"""The advice index, advice pages and the anti-social behaviour page."""
+
+import datetime
+from typing import ClassVar
+
+from django import forms
+from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.db import models
+from django.db.models import Prefetch
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.models import Page
+from wagtail.search import index
+
+from cms.core.cache import cached
+from cms.core.fields import StreamField
+from cms.core.models import BasePage
+
+from ..blocks import AdviceStreamBlock
+from .taxonomy import AdviceTopic, AsbCategory, CrimeType
+
+# Advice whose review date is this close (or past) is "due": reported to editors.
+REVIEW_WARNING_DAYS = 30
+
+# Fields a listing of advice needs (keeps StreamField bodies out of listing queries).
+_LISTING_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "locale_id", "summary", "listing_summary")
+
+
+def advice_due_for_review(today: datetime.date | None = None):
+    """Advice past its review date or within REVIEW_WARNING_DAYS of it, oldest first."""
+    today = today or timezone.localdate()
+    return AdvicePage.objects.filter(review_date__lte=today + datetime.timedelta(days=REVIEW_WARNING_DAYS)).order_by(
+        "review_date", "title"
+    )
+
+
+def priority_model():
+    """The model that tags ASB categories with local priorities (`related_name="priorities"`),
+    or None if no app defines it. Found through the reverse relation, so this app never
+    imports the places that sit above it."""
+    try:
+        return AsbCategory._meta.get_field("priorities").related_model
+    except FieldDoesNotExist:
+        return None
+
+
+def current_priorities(locale_id: int):
+    """Live, unresolved priorities in a locale, or None if priorities do not exist."""
+    model = priority_model()
+    if model is None:
+        return None
+    return (
+        model.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .exclude(status="resolved")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "status")
+        .order_by("title")
+    )
+
+
+def attach_borough_titles(pages) -> None:
+    """Set `borough_title` on each page: the title of its borough ancestor (one query for all)."""
+    steplen = Page.steplen
+    prefixes = {page.path[:end] for page in pages for end in range(steplen * 2, len(page.path), steplen)}
+    titles = {}
+    if prefixes:
+        titles = dict(
+            Page.objects.filter(
+                path__in=prefixes, content_type__app_label="boroughs", content_type__model="boroughpage"
+            ).values_list("path", "title")
+        )
+    for page in pages:
+        page.borough_title = next(
+            (
+                titles[page.path[:end]]
+                for end in range(steplen * 2, len(page.path), steplen)
+                if page.path[:end] in titles
+            ),
+            "",
+        )
+
+
+def cached_unless_preview(request, key: str, compute):
+    """`cached(key, compute)`, except in previews, which may show unsaved changes."""
+    if getattr(request, "is_preview", False):
+        return compute()
+    return cached(key, compute)
+
+
+def asb_page_url(locale_id: int) -> str:
+    """The URL of the ASB page in a locale ('' if none is live), from the content cache."""
+
+    def compute():
+        page = AsbPage.objects.live().public().filter(locale_id=locale_id).first()
+        return page.url if page else ""
+
+    return cached(f"asb-page-url:{locale_id}", compute)
+
+
+QUALIFIER_DESCRIPTIONS = {
+    AsbCategory.Qualifier.PERSONAL: _(
+        "Behaviour aimed at a particular person or group, rather than the community at large."
+    ),
+    AsbCategory.Qualifier.NUISANCE: _("Behaviour that causes trouble, annoyance or suffering to a local community."),
+    AsbCategory.Qualifier.ENVIRONMENTAL: _(
+        "Behaviour that affects the wider surroundings: streets, parks, public spaces and buildings."
+    ),
+}
+
+
+class AdviceIndexPage(BasePage):
+    """ "Advice": every advice page, grouped by topic."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels: ClassVar[list] = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types: ClassVar[list[str]] = ["home.HomePage"]
+    subpage_types: ClassVar[list[str]] = ["advice.AdvicePage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("advice index page")
+
+    def get_advice(self):
+        return (
+            AdvicePage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("topic")
+            .only(*_LISTING_FIELDS, "topic__id", "topic__name", "topic__slug", "topic__summary", "topic__sort_order")
+            .order_by("topic__sort_order", "topic__name", "title")
+        )
+
+    def get_topic_groups(self) -> list[tuple[AdviceTopic | None, list]]:
+        """[(topic, [advice…]), …] in topic order; advice without a topic comes last (one query)."""
+        groups: dict[int | None, tuple[AdviceTopic | None, list]] = {}
+        for advice in self.get_advice():
+            groups.setdefault(advice.topic_id, (advice.topic, []))[1].append(advice)
+        untopical = groups.pop(None, None)
+        return [*groups.values(), *([untopical] if untopical else [])]
+
+    def get_listing(self) -> list[dict]:
+        """The topic groups as plain data, for the content cache."""
+        return [
+            {
+                "anchor": topic.anchor if topic else "topic-other",
+                "name": topic.name if topic else "",
+                "summary": topic.summary if topic else "",
+                "advice": [{"title": p.title, "url": p.url, "summary": p.get_summary()} for p in pages],
+            }
+            for topic, pages in self.get_topic_groups()
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["topic_groups"] = cached_unless_preview(request, f"advice-index:{self.pk}", self.get_listing)
+        context["asb_page_url"] = asb_page_url(self.locale_id)
+        return context
+
+
+class AdvicePage(BasePage):
+    """One piece of crime-prevention advice, tagged with the shared taxonomy."""
+
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("summary"),
+        APIField("body"),
+        APIField("review_date"),
+        APIField("topic"),
+    ]
+    is_article = True
+
+    summary = models.TextField(
+        _("summary"), help_text=_("What this advice helps with, in one or two plain sentences. Shown under the title.")
+    )
+    topic = models.ForeignKey(
+        AdviceTopic,
+        verbose_name=_("topic"),
+        null=True,
+        blank=False,
+        on_delete=models.SET_NULL,
+        related_name="advice_pages",
+        help_text=_("The advice index groups pages by topic."),
+    )
+    body = StreamField(AdviceStreamBlock(), verbose_name=_("body"))
+    asb_categories = ParentalManyToManyField(
+        AsbCategory, related_name="advice_pages", blank=True, verbose_name=_("anti-social behaviour categories")
+    )
+    crime_types = ParentalManyToManyField(
+        CrimeType, related_name="advice_pages", blank=True, verbose_name=_("crime types")
+    )
+    review_date = models.DateField(
+        _("review by"),
+        help_text=_(
+            "When this advice must be checked again. Advice due within 30 days is listed in the "
+            "“Advice due for review” report."
+        ),
+    )
+
+    content_panels: ClassVar[list] = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("topic"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("asb_categories", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("crime_types", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("What this advice is about"),
+            help_text=_(
+                "Tagged advice appears on the anti-social behaviour page and on boroughs with matching priorities."
+            ),
+        ),
+        FieldPanel("review_date"),
+    ]
+    search_fields: ClassVar[list] = [*BasePage.search_fields, index.SearchField("summary"), index.SearchField("body")]
+    parent_page_types: ClassVar[list[str]] = ["advice.AdviceIndexPage"]
+    subpage_types: ClassVar[list[str]] = []
+
+    class Meta:
+        verbose_name = _("advice page")
+
+    def clean(self):
+        super().clean()
+        # Only new advice must start with a future date: existing pages whose date has passed
+        # must stay editable, or nobody could fix the advice the report flags.
+        if self._state.adding and self.review_date and self.review_date < timezone.localdate():
+            raise ValidationError(
+                {"review_date": _("New advice needs a review date that has not passed yet. Choose a future date.")}
+            )
+
+    def get_summary(self) -> str:
+        return self.listing_summary or self.summary
+
+    @property
+    def is_due_for_review(self) -> bool:
+        return self.review_date <= timezone.localdate() + datetime.timedelta(days=REVIEW_WARNING_DAYS)
+
+    def get_related_advice(self, limit: int = 4):
+        """Other live advice on the same topic."""
+        if not self.topic_id:
+            return AdvicePage.objects.none()
+        return (
+            AdvicePage.objects.live()
+            .public()
+            .filter(topic_id=self.topic_id, locale_id=self.locale_id)
+            .exclude(pk=self.pk)
+            .only(*_LISTING_FIELDS)
+            .order_by("title")[:limit]
+        )
+
+    def get_tags(self) -> dict:
+        """Topic, tags and related advice as plain data, for the content cache."""
+        return {
+            "topic_name": self.topic.name if self.topic_id else "",
+            "asb_categories": [{"name": c.name, "anchor": c.anchor} for c in self.asb_categories.all()],
+            "crime_types": [c.name for c in self.crime_types.all()],
+            "related_advice": [{"title": p.title, "url": p.url} for p in self.get_related_advice()],
+        }
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(cached_unless_preview(request, f"advice-tags:{self.pk}", self.get_tags))
+        context["asb_page_url"] = asb_page_url(self.locale_id)
+        return context
+
+
+class AsbPage(BasePage):
+    """ "Anti-social behaviour": the 13 categories, grouped by qualifier, each with a stable anchor."""
+
+    introduction = models.TextField(_("introduction"), blank=True)
+
+    content_panels: ClassVar[list] = [*BasePage.content_panels, FieldPanel("introduction")]
+    parent_page_types: ClassVar[list[str]] = ["home.HomePage"]
+    subpage_types: ClassVar[list[str]] = []
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = _("anti-social behaviour page")
+
+    def get_categories(self) -> list[AsbCategory]:
+        """The locale's categories with their live advice and current local priorities, whatever
+        their number: one query for the categories, two each for the advice and the priorities
+        (`.public()` reads view restrictions first) and one for the priorities' boroughs."""
+        advice = AdvicePage.objects.live().public().filter(locale_id=self.locale_id).only(*_LISTING_FIELDS)
+        prefetches = [Prefetch("advice_pages", queryset=advice.order_by("title"), to_attr="live_advice")]
+        priorities = current_priorities(self.locale_id)
+        if priorities is not None:
+            prefetches.append(Prefetch("priorities", queryset=priorities, to_attr="current_priorities"))
+        categories = list(AsbCategory.objects.filter(locale_id=self.locale_id).prefetch_related(*prefetches))
+        if priorities is not None:
+            attach_borough_titles([p for c in categories for p in c.current_priorities])
+        return categories
+
+    def get_groups(self) -> list[dict]:
+        """Plain data for the content cache, in the order Personal, Nuisance, Environmental:
+        [{qualifier, label, description, categories: [{name, anchor, description, examples,
+        who_deals, other_body_name, other_body_url, how_to_report, when_urgent,
+        advice: [{title, url}], priorities: [{title, url, borough, status}]}]}]."""
+        categories = [
+            {
+                "qualifier": c.qualifier,
+                "name": c.name,
+                "anchor": c.anchor,
+                "description": c.description,
+                "examples": c.example_list(),
+                "who_deals": str(c.get_who_deals_display()),
+                "other_body_name": c.other_body_name,
+                "other_body_url": c.other_body_url,
+                "how_to_report": c.how_to_report,
+                "when_urgent": c.when_urgent,
+                "advice": [{"title": p.title, "url": p.url} for p in c.live_advice],
+                "priorities": [
+                    {"title": p.title, "url": p.url, "borough": p.borough_title, "status": str(p.get_status_display())}
+                    for p in getattr(c, "current_priorities", [])
+                ],
+            }
+            for c in self.get_categories()
+        ]
+        return [
+            {
+                "qualifier": value,
+                "label": str(label),
+                "description": str(QUALIFIER_DESCRIPTIONS[value]),
+                "categories": [c for c in categories if c["qualifier"] == value],
+            }
+            for value, label in AsbCategory.Qualifier.choices
+        ]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        key = f"asb-page:{self.pk}:{get_language() or 'en'}"
+        context["groups"] = cached_unless_preview(request, key, self.get_groups)
+        context["happening_now"] = {"heading": _("If it's happening now")}
+        return context

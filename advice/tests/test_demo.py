@@ -1,0 +1,39 @@
+"""The demo loader creates every advice page, all 13 categories and featured advice, once."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page
+
+from advice import demo_content
+from advice.models import AdviceIndexPage, AdvicePage, AdviceTopic, AsbCategory, AsbPage
+
+pytestmark = pytest.mark.django_db
+
+
+def featured_slugs(slug: str) -> list[str]:
+    borough = Page.objects.get(slug=slug).specific
+    return [item.page.slug for item in borough.featured_advice.all()]
+
+
+def test_demo_loads_advice_taxonomy_and_featured_advice_idempotently(client):
+    call_command("load_demo", verbosity=0)
+    assert AsbCategory.objects.count() == 13
+    assert AdviceTopic.objects.count() == len(demo_content.ADVICE_TOPICS) >= 8
+    assert AdvicePage.objects.live().count() == len(demo_content.ADVICE_PAGES) >= 12
+    assert AdviceIndexPage.objects.get().show_in_menus
+    asb = AsbPage.objects.get()
+    assert (asb.slug, asb.show_in_menus) == ("anti-social-behaviour", True)
+    assert not AdvicePage.objects.filter(topic__isnull=True).exists()
+    street = AsbCategory.objects.get(slug="street-drinking")
+    assert street.advice_pages.filter(slug="staying-safe-on-a-night-out").exists()
+    assert 2 <= len(featured_slugs("hackney")) <= 3
+    assert 2 <= len(featured_slugs("lambeth")) <= 3
+
+    counts = (AdvicePage.objects.count(), AdviceTopic.objects.count(), featured_slugs("hackney"))
+    call_command("load_demo", verbosity=0)
+    assert (AdvicePage.objects.count(), AdviceTopic.objects.count(), featured_slugs("hackney")) == counts
+
+    # The demo pages render, and Hackney shows its featured advice.
+    for url in ("/en/advice/", "/en/anti-social-behaviour/", "/en/advice/protect-your-phone-in-the-street/"):
+        assert client.get(url).status_code == 200
+    assert "Advice for Hackney" in client.get("/en/your-area/hackney/").content.decode()

@@ -1,0 +1,125 @@
+"""What the boroughs app adds to borough and ward pages (registered in wagtail_hooks.py).
+
+Each section is built from plain data cached under the content version (cms.core.cache), keyed on
+the page, so a warm page adds no queries however many officers, priorities or updates there are.
+Previews are never cached: they may show unsaved changes.
+"""
+
+from collections.abc import Callable
+from typing import Any
+
+from django.utils.translation import get_language
+
+from cms.core.cache import cached
+from cms.core.sections import Section
+
+from .models import (
+    BoroughPage,
+    PriorityIndexPage,
+    PriorityPage,
+    UpdateIndexPage,
+    UpdatePage,
+    WardPage,
+)
+from .models.priorities import priorities_with_trail, split_current_and_resolved
+from .models.updates import latest_updates
+from .models.wards import team_queryset
+
+SUMMARY_PRIORITIES = 5
+SUMMARY_UPDATES = 3
+
+
+def _cached(request, key: str, compute: Callable[[], Any]) -> Any:
+    if getattr(request, "is_preview", False):
+        return compute()
+    return cached(f"boroughs:{key}:{get_language() or 'en'}", compute)
+
+
+def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
+    latest = priority.latest_action
+    return {
+        "title": priority.title,
+        "url": priority.get_url(request),
+        "status": priority.status,
+        "status_label": str(priority.get_status_display()),
+        "date_set": priority.date_set,
+        "ward": priority.ward.title if priority.ward_id and priority.ward else "",
+        "latest_action": {"date": latest.date, "text": latest.text} if latest else None,
+        "action_count": len(priority.trail),
+    }
+
+
+def _priorities_summary(queryset, index_page, request) -> dict[str, Any]:
+    current, resolved = split_current_and_resolved(priorities_with_trail(queryset))
+    return {
+        "index_url": index_page.get_url(request) if index_page else "",
+        "index_title": index_page.title if index_page else "",
+        "current": [priority_card(p, request) for p in current[:SUMMARY_PRIORITIES]],
+        "current_count": len(current),
+        "resolved_count": len(resolved),
+    }
+
+
+def borough_team(page: BoroughPage, request) -> Section | None:
+    def compute():
+        wards = WardPage.objects.none()
+        if page.path:  # a preview of a new borough has no place in the tree yet
+            wards = WardPage.objects.child_of(page).live().public().only("id", "title", "url_path", "path", "depth")
+        return {
+            "borough": page.title,
+            "members": [m.as_card() for m in team_queryset(page.team_members.all())],
+            "wards": [{"title": ward.title, "url": ward.get_url(request)} for ward in wards.order_by("title")],
+        }
+
+    data = _cached(request, f"borough-team:{page.pk}", compute)
+    if not data["members"] and not data["wards"]:
+        return None
+    return Section(order=10, template="components/borough_team.html", context=data)
+
+
+def borough_priorities(page: BoroughPage, request) -> Section | None:
+    def compute():
+        index_page = PriorityIndexPage.objects.child_of(page).live().public().first() if page.path else None
+        if index_page is None:
+            return None
+        return _priorities_summary(PriorityPage.objects.child_of(index_page), index_page, request)
+
+    data = _cached(request, f"borough-priorities:{page.pk}", compute)
+    if data is None:
+        return None
+    return Section(order=20, template="components/priorities_summary.html", context={**data, "place": page.title})
+
+
+def borough_updates(page: BoroughPage, request) -> Section | None:
+    def compute():
+        index_page = UpdateIndexPage.objects.child_of(page).live().public().first() if page.path else None
+        if index_page is None:
+            return None
+        updates = latest_updates(UpdatePage.objects.child_of(index_page))[:SUMMARY_UPDATES]
+        return {
+            "index_url": index_page.get_url(request),
+            "index_title": index_page.title,
+            "updates": [
+                {"title": u.title, "url": u.get_url(request), "date": u.date, "summary": u.summary} for u in updates
+            ],
+        }
+
+    data = _cached(request, f"borough-updates:{page.pk}", compute)
+    if data is None or not data["updates"]:
+        return None
+    return Section(order=40, template="components/latest_updates.html", context=data)
+
+
+def ward_priorities(page: WardPage, request) -> Section | None:
+    if not page.pk:  # a preview of a new ward has no priorities yet
+        return None
+
+    def compute():
+        borough_path = page.path[: -page.steplen]
+        index_page = (
+            PriorityIndexPage.objects.filter(path__startswith=borough_path, depth=page.depth).live().public().first()
+        )
+        return _priorities_summary(PriorityPage.objects.filter(ward=page), index_page, request)
+
+    data = _cached(request, f"ward-priorities:{page.pk}", compute)
+    return Section(order=20, template="components/priorities_summary.html", context={**data, "place": page.title})

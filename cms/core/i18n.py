@@ -1,0 +1,59 @@
+"""Reading the site in another language.
+
+- `page_languages(page)`: the languages a page exists in (live, public translations), for the
+  language switcher and `hreflang` alternates. Cached under the content version.
+- `serve`: Wagtail's page view, plus a fallback: when a page has not been translated into the
+  language of the URL (/pl/your-area/hackney/ with no Polish Hackney page), the English page is
+  served under that URL instead of a 404, and templates show a short notice in the reader's
+  language (`page.locale` differs from the active language). The canonical link still points to
+  the English page.
+"""
+
+from django.conf import settings
+from django.http import Http404
+from django.utils import translation
+from wagtail import views as wagtail_views
+from wagtail.models import Page
+
+from .cache import cached
+
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def page_languages(page) -> list[dict]:
+    """[{code, name, url}] for each live public translation of `page` (itself included), in the
+    order of settings.LANGUAGES."""
+    if page is None or not getattr(page, "pk", None):
+        return []
+
+    def compute():
+        translations = (
+            Page.objects.filter(translation_key=page.translation_key)
+            .live()
+            .public()
+            .select_related("locale")
+            .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key")
+        )
+        by_code = {t.locale.language_code: t.get_url() for t in translations}
+        return [
+            {"code": code, "name": name, "url": by_code[code]} for code, name in settings.LANGUAGES if code in by_code
+        ]
+
+    return cached(f"languages:{page.translation_key}", compute)
+
+
+def serve(request, path):
+    try:
+        return wagtail_views.serve(request, path)
+    except Http404:
+        language = translation.get_language()
+        if not language or language == settings.LANGUAGE_CODE:
+            raise
+        # Route the same path through the default language's tree.
+        if hasattr(request, "_wagtail_route_for_request"):
+            del request._wagtail_route_for_request
+        with translation.override(settings.LANGUAGE_CODE):
+            route = Page.route_for_request(request, path)
+        if route is None:
+            raise
+        return wagtail_views.serve(request, path)

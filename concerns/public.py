@@ -1,0 +1,135 @@
+"""Serving the public form pages: GET, POST, the thank-you page.
+
+The order on a POST is the whole point of this app:
+1. validate on the server (errors re-render the form with the resident's answers kept);
+2. a replayed one-time token redirects to the thank-you page of the submission it created;
+3. the per-client rate limit answers 429, the form re-rendered with the answers kept;
+4. the submission is stored in one transaction, before anything else happens;
+5. its e-mails are queued as a background task after the commit (never sent in the request);
+6. Post/Redirect/Get to the thank-you page.
+Every response carries `Cache-Control: private, no-store`.
+"""
+
+import logging
+
+from django.core import signing
+from django.db import IntegrityError, transaction
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.template.response import TemplateResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from . import conf, spam
+from .choices import split_category
+
+logger = logging.getLogger("engage.concerns")
+
+_REFERENCE_SALT = "concerns.thank-you"
+
+__all__ = ["enqueue_delivery", "render_landing", "serve", "sign_reference", "split_category"]
+
+
+def sign_reference(reference: str) -> str:
+    return signing.dumps(reference, salt=_REFERENCE_SALT, compress=False)
+
+
+def read_reference(value: str) -> str | None:
+    try:
+        reference = signing.loads(value or "", salt=_REFERENCE_SALT)
+    except signing.BadSignature:
+        return None
+    return reference if isinstance(reference, str) else None
+
+
+def enqueue_delivery(submission_id: int) -> None:
+    """Queue the e-mails. A failure to enqueue is logged and leaves the e-mails pending for
+    `retry_concern_emails`; it never reaches the resident."""
+    from .tasks import deliver_concern_emails  # the task module imports the models
+
+    try:
+        deliver_concern_emails.enqueue(submission_id)
+    except Exception:
+        logger.exception(
+            "Could not queue the e-mails of concern %s; retry_concern_emails will send them.", submission_id
+        )
+
+
+def _no_store(response):
+    add_never_cache_headers(response)
+    patch_cache_control(response, private=True, no_store=True)
+    return response
+
+
+def serve(page, request, *, thank_you: bool = False):
+    if thank_you:
+        if request.method not in ("GET", "HEAD"):
+            return _no_store(HttpResponseNotAllowed(["GET", "HEAD"]))
+        return _no_store(render_landing(page, request, None, signed_reference=request.GET.get("ref", "")))
+    if request.method == "POST":
+        return _no_store(_handle_post(page, request))
+    if request.method in ("GET", "HEAD"):
+        return _no_store(render_form(page, request, page.get_form(page=page, user=request.user)))
+    return _no_store(HttpResponseNotAllowed(["GET", "HEAD", "POST"]))
+
+
+def render_form(page, request, form, *, status: int = 200, message: str = ""):
+    context = page.get_context(request)
+    context["form"] = form
+    context["form_message"] = message
+    context["retention_months"] = round(conf.retention_days() / 30.4)
+    return TemplateResponse(request, page.get_template(request), context, status=status)
+
+
+def render_landing(page, request, submission=None, *, signed_reference: str = ""):
+    context = page.get_context(request)
+    context["form_submission"] = submission
+    reference = getattr(submission, "reference", "") or ""
+    if signed_reference:
+        reference = read_reference(signed_reference)
+        if reference is None:
+            raise Http404
+    context["reference"] = reference
+    return TemplateResponse(request, page.get_landing_page_template(request), context)
+
+
+def _see_other(url: str) -> HttpResponseRedirect:
+    response = HttpResponseRedirect(url)
+    response.status_code = 303
+    return response
+
+
+def _handle_post(page, request):
+    form = page.get_form(request.POST, page=page, user=request.user)
+    if not form.is_valid():
+        return render_form(page, request, form)
+
+    token, spam_reason = form.classify()
+    model = page.get_submission_class()
+    if token is not None:
+        existing = model._default_manager.filter(token=token).first()
+        if existing is not None:
+            return _see_other(page.thank_you_url(request, existing))
+
+    if spam.over_rate_limit(request, page.rate_scope):
+        message = _(
+            "You have sent several forms in a short time, so we could not accept this one yet. "
+            "Your answers are still below: please wait a few minutes and send it again."
+        )
+        return render_form(page, request, form, status=429, message=message)
+
+    token = token or spam.spam_token()
+    try:
+        with transaction.atomic():
+            submission = page.process_form_submission(
+                form, token=token, spam_reason=spam_reason, language=get_language() or ""
+            )
+    except IntegrityError:
+        # The same token won a race with this request (a double click): one row, same reference.
+        existing = model._default_manager.filter(token=token).first()
+        if existing is None:
+            raise
+        return _see_other(page.thank_you_url(request, existing))
+    if spam_reason:
+        logger.info("Stored a %s submission flagged as spam (%s).", page.rate_scope, spam_reason)
+    return _see_other(page.thank_you_url(request, submission))

@@ -1,0 +1,2 @@
+"""Meetings and their write-ups, and calendar feeds. Stands apart from boroughs: time-based events
+with their own calendar export surface; imports boroughs and advice, which never import it."""

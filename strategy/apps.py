@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+
+
+class StrategyConfig(AppConfig):
+    """Force-wide strategy documents. Stands apart from boroughs: they belong to the whole force
+    and only link to borough pages (through statistic blocks' page choosers, not imports)."""
+
+    name = "strategy"
+    verbose_name = "Strategy"

@@ -1,0 +1,43 @@
+"""A resident finds a past meeting in their borough, reads what was raised, follows an action to
+the local priority it changed, and downloads the meeting to their calendar."""
+
+import pytest
+
+pytestmark = [pytest.mark.browser]
+
+
+def test_resident_reads_lambeth_meeting_and_follows_an_action(demo_site, live_server, page):
+    page.goto(f"{live_server.url}/en/")
+    page.get_by_role("link", name="Lambeth", exact=True).click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Lambeth"
+
+    page.get_by_role("link", name="All meetings in Lambeth, with write-ups of past meetings").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Meetings"
+    past = page.locator("section", has=page.get_by_role("heading", name="Past meetings and what was said"))
+    assert "Tuesday 9 December 2025, 6:30pm to 8:30pm" in past.inner_text()
+    past.get_by_role("link", name="Community Crime Fighting").click()
+
+    assert page.get_by_role("heading", level=1).inner_text() == "Community Crime Fighting"
+    assert "Ark Evelyn Grace Academy" in page.content()
+    concerns = page.get_by_role("heading", name="Concerns raised, most raised first")
+    assert concerns.is_visible()
+    writeup = page.locator("section.writeup").inner_text()
+    assert writeup.index("Vauxhall") < writeup.index("illegal bikes and e-scooters")
+    assert "violence against women and girls" in writeup
+
+    # The calendar link downloads an .ics file served as text/calendar
+    calendar_link = page.get_by_role("link", name="Download this meeting (.ics file)")
+    calendar_response = page.request.get(f"{live_server.url}{calendar_link.get_attribute('href')}")
+    assert calendar_response.headers["content-type"].startswith("text/calendar")
+    with page.expect_download() as download_info:
+        calendar_link.click()
+    download = download_info.value
+    assert download.suggested_filename == "community-crime-fighting-9-december-2025.ics"
+    with open(download.path(), encoding="utf-8") as ics:
+        body = ics.read()
+    assert body.startswith("BEGIN:VCALENDAR") and "DTSTART;TZID=Europe/London:20251209T183000" in body
+
+    # An action leads to the priority it created, which links back to the meeting
+    page.get_by_role("link", name="Local priority: Illegal bikes and e-scooters").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Illegal bikes and e-scooters"
+    assert page.get_by_role("link", name="Community Crime Fighting").is_visible()

@@ -38,13 +38,14 @@ demo: migrate
 
 run: demo
 	@$(PY) manage.py ensure_dev_admin
+	@$(PY) manage.py ensure_demo_users
 	@echo ""
 	@echo "  Engage is running at http://$(HOST):$(PORT)/   (stop it with Ctrl+C)"
 	@echo ""
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev
-	$(PY) -m pytest
+	$(PY) -m pytest -n 2
 
 lint: install-dev
 	$(VENV)/bin/ruff check .
@@ -66,4 +67,4 @@ bench-forms: install-dev
 	$(PY) tools/bench_forms.py --submissions $(or $(N),100)
 
 clean:
-	rm -rf $(VENV) db.sqlite3 media staticfiles .dev-admin-credentials
+	rm -rf $(VENV) db.sqlite3 media staticfiles .dev-admin-credentials .demo-users-credentials

@@ -1,11 +1,12 @@
-"""Who may see which submissions: ONE place, so per-borough concern handlers can tighten it later.
+"""Who may see which submissions: ONE place for every concerns view.
 
-For now: a user sees the submissions of every form page whose page they may edit (Wagtail's own
-rule for form submissions, `get_forms_for_user`), across all translations of that form.
+Every check goes through Wagtail's `get_forms_for_user`, which runs the
+`filter_form_submissions_for_user` hooks: the governance app's hook narrows it to the borough's
+concern handlers and superusers (editing a form page grants no access to its submissions). A user
+sees a form's submissions across all translations of that form.
 """
 
 from wagtail.contrib.forms.utils import get_forms_for_user
-from wagtail.models import Page
 
 from .models import ConcernFormPage, ConcernSubmission, SurveyPage, SurveyResponse
 
@@ -28,11 +29,8 @@ def can_handle(user, submission) -> bool:
 
 
 def surveys_for_user(user):
-    """Survey pages whose results this user may see: those they may edit."""
-    from wagtail.permission_policies.pages import PagePermissionPolicy
-
-    editable = PagePermissionPolicy().instances_user_has_permission_for(user, "change")
-    return Page.objects.filter(pk__in=editable.values("pk")).type(SurveyPage).specific()
+    """Survey pages whose results this user may see: the same rule as for concerns."""
+    return get_forms_for_user(user).type(SurveyPage).specific()
 
 
 def survey_responses_for_user(user, survey_page):

@@ -23,7 +23,9 @@ HOME_DEFAULTS = {
 
 
 def ensure_site_root() -> HomePage:
-    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    locale = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     home = HomePage.objects.filter(locale=locale).first()
     if home is None:
         root = Page.get_first_root_node() or Page.add_root(title="Root", slug="root", locale=locale)

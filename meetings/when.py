@@ -7,9 +7,32 @@ from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from django.utils import dateformat
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 LONDON = ZoneInfo("Europe/London")
+
+# Full dates as each language writes them (Django date format characters; "E" is Polish's
+# genitive month name). Every language but English uses the 24-hour clock.
+DATE_FORMATS = {
+    "en": "l j F Y",
+    "pl": "l, j E Y",
+    "ro": "l, j F Y",
+    "pt": r"l, j \d\e F \d\e Y",
+    "es": r"l, j \d\e F \d\e Y",
+    "tr": "j F Y l",
+    "so": "l, j F Y",
+    "bn": "l, j F Y",
+    "ur": "l، j F Y",
+    "ar": "l، j F Y",
+    "zh-hans": "Y年n月j日 l",
+}
+
+LOWER_CASE_NAMES = {"pl", "pt", "es", "ro"}
+
+
+def _language() -> str:
+    return (get_language() or "en").lower()
 
 
 def in_london(value: datetime) -> datetime:
@@ -18,6 +41,8 @@ def in_london(value: datetime) -> datetime:
 
 def plain_time(value: datetime) -> str:
     value = in_london(value)
+    if _language() != "en":
+        return dateformat.format(value, "H:i")
     if value.hour == 12 and value.minute == 0:
         return _("midday")
     if value.hour == 0 and value.minute == 0:
@@ -30,7 +55,10 @@ def plain_time(value: datetime) -> str:
 
 def plain_date(value: datetime) -> str:
     """ "Tuesday 9 December 2025", with day and month names in the active language."""
-    return dateformat.format(in_london(value), "l j F Y")
+    language = _language()
+    text = dateformat.format(in_london(value), DATE_FORMATS.get(language, DATE_FORMATS["en"]))
+    # These languages write day and month names in lower case; Django's names are capitalised.
+    return text.lower() if language in LOWER_CASE_NAMES else text
 
 
 def plain_range(start: datetime, end: datetime) -> str:

@@ -27,6 +27,7 @@ INSTALLED_APPS = [
     "syndication",
     "concerns",
     # Roles, submission guards and audit; after the domains it imports, before the admin apps.
+    "governance",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -67,6 +68,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Guards who may reach submissions and translation views, and audits personal-data access.
+    "governance.middleware.GovernanceMiddleware",
     # Frame-ancestors policy: nothing may be framed except the embed view (cms/core/middleware.py).
     "cms.core.middleware.FramingPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",

@@ -173,3 +173,8 @@ class SurveyResponse(models.Model):
 
     def __str__(self):
         return f"{self._meta.verbose_name} {self.pk}"
+
+    def get_data(self) -> dict:
+        """The row Wagtail's submissions list and export show (SurveyPage.get_data_fields)."""
+        concerns = [c.name for c in self.asb_categories.all()] + [c.name for c in self.crime_types.all()]
+        return {"submit_time": self.submit_time, "concerns": ", ".join(concerns), "comment": self.comment}

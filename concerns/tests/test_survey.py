@@ -154,3 +154,13 @@ def test_survey_results_need_permission(client, django_user_model, survey_page):
     client.force_login(user)
     response = client.get(reverse("concerns_admin:survey_results", args=[survey_page.pk]))
     assert response.status_code in (302, 403)
+
+
+def test_superuser_can_list_survey_responses_in_the_admin(admin_client, survey_page):
+    from concerns.tests.factories import SurveyResponseFactory
+
+    response_row = SurveyResponseFactory(page=survey_page, comment="More patrols after school")
+    response = admin_client.get(f"/admin/forms/submissions/{survey_page.pk}/")
+    assert response.status_code == 200
+    assert "More patrols after school" in response.content.decode()
+    assert response_row.get_data()["comment"] == "More patrols after school"

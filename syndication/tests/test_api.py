@@ -47,7 +47,7 @@ def test_borough_filter_keeps_the_pages_under_that_borough(client, borough, boro
 
 
 def test_locale_filter(client, home_page, advice_index, advice_page):
-    polish = Locale.objects.create(language_code="pl")
+    polish = Locale.objects.get_or_create(language_code="pl")[0]
     publish(home_page.copy_for_translation(polish))
     publish(advice_index.copy_for_translation(polish))
     translated = advice_page.copy_for_translation(polish)

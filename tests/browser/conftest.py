@@ -7,8 +7,17 @@ axe-playwright-python.
 - `axe_check(page)` fails with every WCAG 2.2 A/AA violation: rule, selector, help URL.
 """
 
+import json
 import os
 import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -74,10 +83,93 @@ def axe_violations(axe):
     return run
 
 
-@pytest.fixture
-def demo_site(django_db_serialized_rollback, transactional_db):
-    """The full demo content, as `make run` loads it. Serialized rollback restores what the
-    migrations created (locale, home page, site) for the tests that run after this one."""
-    from django.core.management import call_command
+ROOT = Path(__file__).resolve().parents[2]
 
-    call_command("load_demo", verbosity=0)
+
+class DemoServer:
+    """The demo site as `make run` builds it, in its own database, served by gunicorn.
+
+    Built once per test session (loading the whole demo takes half a minute), shared by every
+    browser journey. `shell(code)` runs Python with Django set up against that database and
+    returns what it prints, for tests that check what was stored."""
+
+    def __init__(self, url: str, env: dict[str, str]):
+        self.url = url
+        self.env = env
+
+    def manage(self, *args: str) -> str:
+        result = subprocess.run(
+            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=300
+        )
+        assert result.returncode == 0, result.stderr[-3000:]
+        return result.stdout
+
+    def shell(self, code: str):
+        """Run `code` (which must print one JSON value) against the demo database."""
+        return json.loads(self.manage("shell", "--no-imports", "-c", code).strip().splitlines()[-1])
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_server(browser_type_launch_args):
+    env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
+    env["DJANGO_SETTINGS_MODULE"] = "tests.browser.server_settings"
+    env["PYTHONPATH"] = str(ROOT)
+    base_url = os.environ.get("DATABASE_URL", "")
+    drop = None
+    if base_url.startswith("postgres"):
+        import psycopg
+
+        name = f"engage_browser_{uuid.uuid4().hex[:8]}"
+        admin_url = base_url.rsplit("/", 1)[0] + "/postgres"
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        env["DATABASE_URL"] = base_url.rsplit("/", 1)[0] + f"/{name}"
+
+        def drop():
+            with psycopg.connect(admin_url, autocommit=True) as conn:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    else:
+        env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='engage-browser-')}/demo.sqlite3"
+    port = _free_port()
+    server = DemoServer(f"http://127.0.0.1:{port}", env)
+    server.manage("migrate", "--noinput", "-v0")
+    server.manage("load_demo", "-v0")
+    process = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "gunicorn",
+            "cms.wsgi:application",
+            "-b",
+            f"127.0.0.1:{port}",
+            "-w",
+            "2",
+            "--threads",
+            "4",
+            "--log-level",
+            "warning",
+        ],
+        cwd=ROOT,
+        env=env,
+    )
+    try:
+        for _ in range(150):
+            try:
+                with urllib.request.urlopen(f"{server.url}/robots.txt", timeout=2):
+                    break
+            except OSError:
+                time.sleep(0.2)
+        else:
+            pytest.fail("The demo server did not start.")
+        yield server
+    finally:
+        process.terminate()
+        process.wait(timeout=20)
+        if drop:
+            drop()

@@ -6,8 +6,8 @@ import pytest
 pytestmark = [pytest.mark.browser]
 
 
-def test_resident_finds_street_drinking_and_related_advice(demo_site, live_server, page):
-    page.goto(f"{live_server.url}/en/")
+def test_resident_finds_street_drinking_and_related_advice(demo_server, page):
+    page.goto(f"{demo_server.url}/en/")
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Anti-social behaviour").click()
     assert page.get_by_role("heading", level=1).inner_text() == "Anti-social behaviour"
 

@@ -6,8 +6,8 @@ import pytest
 pytestmark = [pytest.mark.browser]
 
 
-def test_resident_reads_lambeth_meeting_and_follows_an_action(demo_site, live_server, page):
-    page.goto(f"{live_server.url}/en/")
+def test_resident_reads_lambeth_meeting_and_follows_an_action(demo_server, page):
+    page.goto(f"{demo_server.url}/en/")
     page.get_by_role("link", name="Lambeth", exact=True).click()
     assert page.get_by_role("heading", level=1).inner_text() == "Lambeth"
 
@@ -27,7 +27,7 @@ def test_resident_reads_lambeth_meeting_and_follows_an_action(demo_site, live_se
 
     # The calendar link downloads an .ics file served as text/calendar
     calendar_link = page.get_by_role("link", name="Download this meeting (.ics file)")
-    calendar_response = page.request.get(f"{live_server.url}{calendar_link.get_attribute('href')}")
+    calendar_response = page.request.get(f"{demo_server.url}{calendar_link.get_attribute('href')}")
     assert calendar_response.headers["content-type"].startswith("text/calendar")
     with page.expect_download() as download_info:
         calendar_link.click()

@@ -21,9 +21,9 @@ def tab_to(page, name: str, max_presses: int = 120) -> None:
     raise AssertionError(f"Could not reach “{name}” with the Tab key")
 
 
-def test_resident_follows_hackney_by_keyboard_on_a_phone(demo_site, live_server, page):
+def test_resident_follows_hackney_by_keyboard_on_a_phone(demo_server, page):
     page.set_viewport_size(VIEWPORTS["phone"])
-    page.goto(f"{live_server.url}/en/your-area/hackney/")
+    page.goto(f"{demo_server.url}/en/your-area/hackney/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Hackney")
 
     # "You said, we did" on the borough page: current priorities, each with its dated latest action

@@ -95,8 +95,10 @@ def language_switcher(context, page=None):
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context, page=None):
     languages = page_languages(page)
+    if len(languages) < 2:
+        return {"languages": [], "default": None}
     default = next((item for item in languages if item["code"] == settings.LANGUAGE_CODE), None)
-    return {"languages": languages if len(languages) > 1 else [], "default": default, "request": context.get("request")}
+    return {"languages": languages, "default": default, "request": context.get("request")}
 
 
 @register.inclusion_tag("components/fallback_notice.html")

@@ -6,6 +6,8 @@ calls them in dependency order."""
 
 import time
 
+from django.conf import settings
+from django.core.management import call_command
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
@@ -14,6 +16,7 @@ from boroughs.demo import load_boroughs, load_neighbourhoods
 from cms.core.demo import DemoLog
 from concerns.demo import load_concern_pages
 from home.setup import ensure_site_root
+from home.translations import load_translations
 from meetings.demo import load_meetings
 from strategy.demo import load_strategy
 
@@ -37,6 +40,11 @@ class Command(BaseCommand):
             load_meetings(home, log)  # after the boroughs' priorities, which its actions link to
             load_strategy(home, log)
             load_concern_pages(home, log)  # after the wards, which concerns and survey answers name
+            load_translations(log)  # last: translates pages created above (home/demo_translations/*.po)
+            # Roles and the approval workflow for every borough (governance app, by command name).
+            call_command("setup_roles", verbosity=0)
+            if getattr(settings, "ENGAGE_DEMO_USERS", False):
+                call_command("ensure_demo_users", quiet=True)
         if verbose:
             self.stdout.write(
                 self.style.SUCCESS(

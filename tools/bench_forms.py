@@ -22,7 +22,6 @@ import http.cookiejar
 import os
 import re
 import signal
-import socket
 import statistics
 import subprocess
 import sys
@@ -33,6 +32,9 @@ import urllib.request
 import uuid
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import answers, free_port, percentile
 
 ROOT = Path(__file__).resolve().parent.parent
 FORM_PATH = "/en/your-area/hackney/tell-us/"
@@ -93,25 +95,6 @@ class Resident:
         except urllib.error.HTTPError as error:
             status, location = error.code, error.headers.get("Location", "")
         return status, (time.perf_counter() - started) * 1000, location
-
-
-def answers(base_url: str) -> bool:
-    try:
-        with urllib.request.urlopen(base_url + "/robots.txt", timeout=3) as response:  # noqa: S310 (local URL)
-            return response.status == 200
-    except OSError:
-        return False
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def percentile(values: list[float], pct: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
 def count_rows(env: dict[str, str], marker: str) -> int:

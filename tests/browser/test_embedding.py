@@ -8,11 +8,12 @@ import socket
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from types import SimpleNamespace
 
 import pytest
 
-# Serialized rollback restores the home page and site the migrations created, for later tests.
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+# Driven against the shared demo server (its own database), so no test database is flushed.
+pytestmark = [pytest.mark.browser]
 
 GROUP_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Dalston Residents' Association</title></head>
@@ -53,58 +54,51 @@ def group_site(tmp_path):
 
 
 @pytest.fixture
-def published_advice():
-    from advice.tests.factories import AdviceIndexPageFactory, AdvicePageFactory
-    from home.models import HomePage
-
-    home = HomePage.objects.get(locale__language_code="en")
-    index = AdviceIndexPageFactory(parent=home)
-    index.save_revision().publish()
-    page = AdvicePageFactory(
-        parent=index,
-        title="Keep your bike safe",
-        slug="keep-your-bike-safe",
-        summary="Two good locks and a marked frame stop most bike thefts.",
+def published_advice(demo_server):
+    """A live advice article of the demo site: its id, URL and title."""
+    found = demo_server.shell(
+        "import json; from advice.models import AdvicePage; "
+        "p = AdvicePage.objects.live().get(slug='protect-your-phone-in-the-street', locale__language_code='en'); "
+        "print(json.dumps({'pk': p.pk, 'url': p.url, 'title': p.title, 'summary': p.summary}))"
     )
-    page.save_revision().publish()
-    return page
+    return SimpleNamespace(**found)
 
 
-def test_group_site_embeds_an_advice_article(published_advice, live_server, group_site, page, axe_violations):
+def test_group_site_embeds_an_advice_article(published_advice, demo_server, group_site, page, axe_violations):
     base_url, directory = group_site
-    assert not base_url.startswith(live_server.url)
+    assert not base_url.startswith(demo_server.url)
 
     # The group copies the code from "Embed this" on the article.
-    page.goto(f"{live_server.url}{published_advice.url}")
+    page.goto(f"{demo_server.url}{published_advice.url}")
     page.get_by_text("Embed this on your website").click()
     code = page.get_by_label(re.compile("Copy this code into your website")).input_value()
-    assert code.startswith(f'<iframe src="{live_server.url}/embed/{published_advice.pk}/"')
+    assert code.startswith(f'<iframe src="{demo_server.url}/embed/{published_advice.pk}/"')
     (directory / "index.html").write_text(GROUP_PAGE.format(code=code), encoding="utf-8")
 
     page.goto(f"{base_url}/index.html")
     frame = page.frame_locator("iframe")
     heading = frame.get_by_role("heading", level=1)
     heading.wait_for()
-    assert heading.inner_text() == "Keep your bike safe"
-    assert frame.get_by_text("Two good locks and a marked frame").is_visible()
-    back = frame.get_by_role("link", name=re.compile("Read “Keep your bike safe” in full"))
+    assert heading.inner_text() == published_advice.title
+    assert frame.get_by_text(published_advice.summary[:40]).is_visible()
+    back = frame.get_by_role("link", name=re.compile(f"Read “{re.escape(published_advice.title)}” in full"))
     assert back.get_attribute("target") == "_top"
     # The embed tells the group's page how tall it is.
     page.wait_for_function("window.heights.length > 0")
     assert page.evaluate("Math.max(...window.heights)") > 100
 
     # The embed view on its own passes axe (WCAG 2.2 A/AA).
-    page.goto(f"{live_server.url}/embed/{published_advice.pk}/")
+    page.goto(f"{demo_server.url}/embed/{published_advice.pk}/")
     assert axe_violations(page, "embed view") == ""
 
 
-def test_group_site_cannot_frame_an_ordinary_page(published_advice, live_server, group_site, page):
+def test_group_site_cannot_frame_an_ordinary_page(published_advice, demo_server, group_site, page):
     base_url, directory = group_site
-    code = f'<iframe src="{html.escape(live_server.url + published_advice.url)}" title="Article"></iframe>'
+    code = f'<iframe src="{html.escape(demo_server.url + published_advice.url)}" title="Article"></iframe>'
     (directory / "index.html").write_text(GROUP_PAGE.format(code=code), encoding="utf-8")
     page.goto(f"{base_url}/index.html")
     page.wait_for_timeout(1000)
     framed = [f for f in page.frames if f is not page.main_frame]
     assert framed, "the iframe was not created"
     # Chromium refuses to render a page whose headers forbid framing: no article inside.
-    assert all("Keep your bike safe" not in (f.content() if not f.is_detached() else "") for f in framed)
+    assert all(published_advice.title not in (f.content() if not f.is_detached() else "") for f in framed)

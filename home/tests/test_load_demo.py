@@ -4,7 +4,9 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
+from advice.tests.demo_checks import assert_advice_demo
 from boroughs.models import Bcu, BoroughPage
+from home.tests.translation_checks import assert_translations_demo
 
 pytestmark = pytest.mark.django_db
 
@@ -15,7 +17,8 @@ def all_counts() -> dict[str, int]:
     }
 
 
-def test_load_demo_builds_32_boroughs_in_12_bcus(capsys):
+def test_load_demo_builds_the_whole_site_and_is_idempotent(client, capsys):
+    """One load (the slowest step of the suite), then every app's checks, then a second run."""
     call_command("load_demo")
     out = capsys.readouterr().out
     assert "Boroughs: 32 (32 new)" in out
@@ -26,10 +29,9 @@ def test_load_demo_builds_32_boroughs_in_12_bcus(capsys):
     assert hackney.phone.startswith("020 7946 0")  # Ofcom's drama range: clearly fictional
     assert hackney.email.endswith("@example.org")
     assert not BoroughPage.objects.filter(title__icontains="City of London").exists()
+    assert_advice_demo(client)
+    assert_translations_demo(client)
 
-
-def test_load_demo_twice_changes_nothing(capsys):
-    call_command("load_demo", verbosity=0)
     before = all_counts()
     call_command("load_demo")
     assert all_counts() == before

@@ -89,8 +89,8 @@ ROOT = Path(__file__).resolve().parents[2]
 class DemoServer:
     """The demo site as `make run` builds it, in its own database, served by gunicorn.
 
-    Built once per test session (loading the whole demo takes half a minute), shared by every
-    browser journey. `shell(code)` runs Python with Django set up against that database and
+    Built once per test session and worker (loading the whole demo takes about a minute), shared
+    by every browser journey that session runs. `shell(code)` runs Python with Django set up against that database and
     returns what it prints, for tests that check what was stored."""
 
     def __init__(self, url: str, env: dict[str, str]):

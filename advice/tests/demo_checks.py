@@ -1,13 +1,11 @@
-"""The demo loader creates every advice page, all 13 categories and featured advice, once."""
+"""Checks of the advice demo content, run by home/tests/test_load_demo.py after one load_demo
+(loading the whole demo is the slowest thing the suite does, so it is done once)."""
 
-import pytest
 from django.core.management import call_command
 from wagtail.models import Page
 
 from advice import demo_content
 from advice.models import AdviceIndexPage, AdvicePage, AdviceTopic, AsbCategory, AsbPage
-
-pytestmark = pytest.mark.django_db
 
 
 def featured_slugs(slug: str) -> list[str]:
@@ -15,8 +13,8 @@ def featured_slugs(slug: str) -> list[str]:
     return [item.page.slug for item in borough.featured_advice.all()]
 
 
-def test_demo_loads_advice_taxonomy_and_featured_advice_idempotently(client):
-    call_command("load_demo", verbosity=0)
+def assert_advice_demo(client):
+    """After load_demo: every advice page, all 13 categories, featured advice; a rerun adds none."""
     assert AsbCategory.objects.filter(locale__language_code="en").count() == 13
     assert AdviceTopic.objects.filter(locale__language_code="en").count() == len(demo_content.ADVICE_TOPICS) >= 8
     assert AdvicePage.objects.live().filter(locale__language_code="en").count() == len(demo_content.ADVICE_PAGES) >= 12

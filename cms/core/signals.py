@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.db.models.signals import post_delete, post_save
+from wagtail.images.models import AbstractRendition
 from wagtail.models import Page
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
@@ -9,6 +10,10 @@ from .cache import bump_content_version
 
 
 def _on_model_change(sender, instance, **kwargs):
+    # A rendition is derived from an image and is created lazily while a page renders: not a
+    # content change, and bumping on it would empty the cache on public reads.
+    if isinstance(instance, AbstractRendition):
+        return
     if isinstance(instance, Page) or sender._meta.app_label in settings.ENGAGE_CONTENT_APPS:
         bump_content_version()
 

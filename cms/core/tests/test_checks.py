@@ -28,3 +28,17 @@ def test_raw_html_blocks_are_found_however_deep():
     stream = blocks.StreamBlock([("inner", blocks.StructBlock([("html", blocks.RawHTMLBlock())]))])
     found = [b for b in checks._walk_blocks(stream) if isinstance(b, blocks.RawHTMLBlock)]
     assert len(found) == 1
+
+
+def test_content_version_moves_on_content_changes_but_not_on_renditions(db):
+    from wagtail.images.models import Image
+    from wagtail.images.tests.utils import get_test_image_file
+
+    from cms.core.cache import content_version
+
+    before = content_version()
+    image = Image.objects.create(title="Patrol", file=get_test_image_file())
+    after_image = content_version()
+    assert after_image > before  # an editor's new image is content
+    image.get_rendition("width-100")  # created lazily while a page renders
+    assert content_version() == after_image

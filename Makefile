@@ -36,6 +36,7 @@ migrate: install
 demo: migrate
 	$(PY) manage.py load_demo
 
+run: export ENGAGE_BASE_URL ?= http://$(HOST):$(PORT)
 run: demo
 	@$(PY) manage.py ensure_dev_admin
 	@$(PY) manage.py ensure_demo_users

@@ -164,7 +164,6 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Wagtail
 WAGTAIL_SITE_NAME = "Engage"
 ENGAGE_FORCE_NAME = "Metropolitan Police Service"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
@@ -217,4 +216,19 @@ ENGAGE_CONTENT_APPS = {
     "wagtailimages",
     "wagtaildocs",
     "wagtailcore",
+}
+
+# The one origin every absolute URL is built from (cms/core/baseurl.py): canonical links, sitemap,
+# feeds, calendars, API, e-mails. Production requires it; `make run` sets it to where it serves.
+ENGAGE_BASE_URL = (
+    os.environ.get("ENGAGE_BASE_URL") or os.environ.get("WAGTAILADMIN_BASE_URL") or "http://127.0.0.1:8000"
+).rstrip("/")
+WAGTAILADMIN_BASE_URL = ENGAGE_BASE_URL
+
+# Periodic jobs: each a management command, run on exactly one node by the scheduler
+# (docs/operations.md). `cron` is a standard five-field cron expression in TIME_ZONE.
+ENGAGE_SCHEDULE = {
+    "publish-scheduled-pages": {"command": "publish_scheduled", "cron": "* * * * *"},
+    "retry-concern-emails": {"command": "retry_concern_emails", "cron": "*/5 * * * *"},
+    "erase-expired-concerns": {"command": "erase_expired_concerns", "cron": "30 3 * * *"},
 }

@@ -2,7 +2,7 @@
 
 Required: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS (comma-separated host names).
 Optional: REDIS_URL (shared cache when several app processes run), EMAIL_HOST and friends,
-WAGTAILADMIN_BASE_URL, SECURE_SSL_REDIRECT (default on), SECURE_HSTS_SECONDS.
+ENGAGE_BASE_URL (the public origin, e.g. https://engage.example.org), SECURE_SSL_REDIRECT (default on), SECURE_HSTS_SECONDS.
 """
 
 import os

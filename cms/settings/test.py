@@ -15,7 +15,7 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
-WAGTAILADMIN_BASE_URL = "http://testserver"
+WAGTAILADMIN_BASE_URL = ENGAGE_BASE_URL = "http://testserver"
 ENGAGE_DEMO_USERS = True
 # Demo users' generated passwords: never into the working tree from a test run (governance/demo.py).
 ENGAGE_DEMO_CREDENTIALS_FILE = os.path.join(tempfile.gettempdir(), "engage-test-demo-users-credentials")

@@ -1,12 +1,18 @@
-"""Wagtail hooks: who sees submissions, the audit's log actions and its report."""
+"""Wagtail hooks: who sees submissions, the audit's log actions and its report, and the role
+dashboards (panels, summary counts, the explorer's starting page)."""
 
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import AdminOnlyMenuItem
+from wagtail.admin.site_summary import PagesSummaryItem
+from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
+from wagtail.admin.wagtail_hooks import ExplorerMenuItem
+from wagtail.permission_policies.pages import PagePermissionPolicy
 
-from . import admin_urls, audit
+from . import admin_urls, audit, dashboard
 from .access import form_pages_for_user
+from .models import BoroughRole
 
 
 @hooks.register("filter_form_submissions_for_user")
@@ -35,3 +41,77 @@ def register_personal_data_report():
         icon_name="view",
         order=1100,
     )
+
+
+# Role dashboards (governance/dashboard.py): each role's admin home opens on its own work.
+
+
+@hooks.register("construct_homepage_panels")
+def add_role_panels(request, panels):
+    user = request.user
+    if dashboard.is_approver(user):
+        panels.append(dashboard.ApproverPanel(user))
+    for borough in dashboard.boroughs_for(user, BoroughRole.EDITORS):
+        panels.append(dashboard.EditorPanel(user, borough))
+    handled = dashboard.boroughs_for(user, BoroughRole.HANDLERS)
+    if handled:
+        panels.append(dashboard.HandlerPanel(user, handled))
+
+
+def _own_start_page(user):
+    """A borough editor's own borough, when Wagtail would start them at the tree root (their
+    pages in every locale have only the root in common); None for everyone else."""
+    if user.is_superuser:
+        return None
+    root = PagePermissionPolicy().explorable_root_instance(user)
+    if root is None or not root.is_root():
+        return None
+    boroughs = dashboard.boroughs_for(user, BoroughRole.EDITORS)
+    return boroughs[0] if boroughs else None
+
+
+@hooks.register("construct_homepage_summary_items", order=100)
+def borough_summary_items(request, items):
+    """A borough editor sees their borough's page count, not the site's; a handler sees new concerns."""
+    borough = _own_start_page(request.user)
+    if borough is not None:
+        items[:] = [item for item in items if not isinstance(item, PagesSummaryItem)]
+        items.insert(0, dashboard.BoroughPagesSummaryItem(request, borough))
+    if dashboard.boroughs_for(request.user, BoroughRole.HANDLERS):
+        items.append(dashboard.NewConcernsSummaryItem(request))
+
+
+class BoroughExplorerMenuItem(ExplorerMenuItem):
+    """Wagtail's "Pages" menu item, opening at the editor's own borough."""
+
+    def __init__(self, *args, start_page, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.start_page = start_page
+
+    def get_context(self, request):
+        context = super().get_context(request)
+        context["start_page_id"] = self.start_page.pk
+        return context
+
+    def render_component(self, request):
+        return PageExplorerMenuItemComponent(
+            self.name, self.label, self.url, self.start_page.pk, icon_name=self.icon_name, classname=self.classname
+        )
+
+
+@hooks.register("construct_main_menu", order=100)
+def explorer_opens_at_own_borough(request, menu_items):
+    borough = _own_start_page(request.user)
+    if borough is None:
+        return
+    for index, item in enumerate(menu_items):
+        if item.name == "explorer":
+            menu_items[index] = BoroughExplorerMenuItem(
+                item.label,
+                reverse("wagtailadmin_explore", args=[borough.pk]),
+                name=item.name,
+                icon_name=item.icon_name,
+                classname=item.classname,
+                order=item.order,
+                start_page=borough,
+            )

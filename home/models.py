@@ -39,6 +39,12 @@ class HomePage(BasePage):
         # each locale's home page as a translation of this one.
         return super().can_create_at(parent) and not cls.objects.exists()
 
+    def get_admin_display_title(self):
+        """Every locale's home page has the same title: the admin shows which language each is,
+        e.g. "Engage (العربية)", so the explorer's eleven home pages can be told apart."""
+        title = super().get_admin_display_title()
+        return f"{title} ({self.locale.get_display_name()})"
+
     def get_borough_index(self):
         return BoroughIndexPage.objects.child_of(self).live().first()
 

@@ -12,7 +12,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from cms.core.fields import StreamField
-from cms.core.models import BasePage
+from cms.core.models import BasePage, ReviewDateMixin
 
 from .blocks import HighlightsStreamBlock, StrategyStreamBlock
 
@@ -55,7 +55,7 @@ class StrategyIndexPage(BasePage):
         return context
 
 
-class StrategyPage(BasePage):
+class StrategyPage(ReviewDateMixin, BasePage):
     class Status(models.TextChoices):
         CONSULTATION = "consultation", _("Open for consultation")
         DRAFT = "draft", _("Draft")
@@ -83,6 +83,7 @@ class StrategyPage(BasePage):
         InlinePanel("commitments", heading=_("Commitments"), label=_("Commitment")),
         InlinePanel("documents", heading=_("Documents to download"), label=_("Document")),
         FieldPanel("highlights"),
+        *ReviewDateMixin.review_panels,
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("summary"), index.SearchField("sections")]
     api_fields = [

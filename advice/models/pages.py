@@ -18,13 +18,10 @@ from wagtail.search import index
 
 from cms.core.cache import cached
 from cms.core.fields import StreamField
-from cms.core.models import BasePage
+from cms.core.models import REVIEW_WARNING_DAYS, BasePage, ReviewDateMixin
 
 from ..blocks import AdviceStreamBlock
 from .taxonomy import AdviceTopic, AsbCategory, CrimeType
-
-# Advice whose review date is this close (or past) is "due": reported to editors.
-REVIEW_WARNING_DAYS = 30
 
 # Fields a listing of advice needs (keeps StreamField bodies out of listing queries).
 _LISTING_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "locale_id", "summary", "listing_summary")
@@ -163,7 +160,7 @@ class AdviceIndexPage(BasePage):
         return context
 
 
-class AdvicePage(BasePage):
+class AdvicePage(ReviewDateMixin, BasePage):
     """One piece of crime-prevention advice, tagged with the shared taxonomy."""
 
     api_fields = [
@@ -237,10 +234,6 @@ class AdvicePage(BasePage):
 
     def get_summary(self) -> str:
         return self.listing_summary or self.summary
-
-    @property
-    def is_due_for_review(self) -> bool:
-        return self.review_date <= timezone.localdate() + datetime.timedelta(days=REVIEW_WARNING_DAYS)
 
     def get_related_advice(self, limit: int = 4):
         """Other live advice on the same topic."""

@@ -12,7 +12,7 @@ from wagtail.search import index
 
 from cms.core.cache import cached
 from cms.core.fields import StreamField
-from cms.core.models import BasePage
+from cms.core.models import BasePage, ReviewDateMixin
 from cms.core.sections import collect_sections
 
 from ..blocks import BoroughStreamBlock
@@ -70,7 +70,7 @@ class BoroughIndexPage(BasePage):
         return context
 
 
-class BoroughPage(BasePage):
+class BoroughPage(ReviewDateMixin, BasePage):
     """A London borough: its BCU, how to reach its police, and what its teams want to say."""
 
     bcu = models.ForeignKey(
@@ -97,6 +97,7 @@ class BoroughPage(BasePage):
         InlinePanel("front_counters", heading=_("Front counters"), label=_("Front counter")),
         InlinePanel("featured_advice", heading=_("Featured advice"), label=_("Advice page"), max_num=6),
         FieldPanel("body"),
+        *ReviewDateMixin.review_panels,
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     api_fields = [

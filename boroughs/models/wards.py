@@ -17,7 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from cms.core.models import BasePage
+from cms.core.models import BasePage, ReviewDateMixin
 from cms.core.sections import collect_sections
 
 # The one rendition a team member's photo is shown at (see components/team_member.html).
@@ -110,7 +110,7 @@ def team_queryset(manager):
     return manager.select_related("image").prefetch_related(Prefetch("image__renditions", queryset=renditions))
 
 
-class WardPage(BasePage):
+class WardPage(ReviewDateMixin, BasePage):
     """A ward and its Dedicated Ward Officers: who they are, how to reach them, where to meet them."""
 
     introduction = models.TextField(_("introduction"), help_text=_("A few sentences about the ward."))
@@ -130,6 +130,7 @@ class WardPage(BasePage):
             heading=_("Contacting the team"),
         ),
         InlinePanel("team_members", heading=_("Dedicated Ward Officers"), label=_("Team member")),
+        *ReviewDateMixin.review_panels,
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     api_fields = [*BasePage.api_fields, APIField("introduction"), APIField("contact_email"), APIField("contact_phone")]

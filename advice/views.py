@@ -10,13 +10,17 @@ from wagtail.admin.views.reports import PageReportView
 from wagtail.models import Page
 from wagtail.permission_policies.pages import PagePermissionPolicy
 
+from cms.core.translations import first_of_each_translation, with_languages
+
 from .models import REVIEW_WARNING_DAYS, advice_due_for_review
 
 
-def due_advice_for_user(user):
-    """Advice due for review (past or within 30 days) that `user` may edit."""
+def due_advice_for_user(user, *, each_translation=False):
+    """Advice due for review (past or within 30 days) that `user` may edit: one page per
+    translation group unless `each_translation`."""
     editable = PagePermissionPolicy().instances_user_has_any_permission_for(user, ["change", "publish"])
-    return advice_due_for_review().filter(pk__in=editable.values("pk"))
+    due = advice_due_for_review().filter(pk__in=editable.values("pk"))
+    return due if each_translation else first_of_each_translation(due)
 
 
 class AdviceReviewReportView(PageReportView):
@@ -27,8 +31,9 @@ class AdviceReviewReportView(PageReportView):
     index_results_url_name = "advice_review_report_results"
     any_permission_required = ["add", "change", "publish"]
     model = Page
-    list_export = ["title", "review_date", "status_string", "latest_revision_created_at"]
+    list_export = ["title", "engage_languages", "review_date", "status_string", "latest_revision_created_at"]
     export_headings = {
+        "engage_languages": _("Languages"),
         "review_date": _("Review by"),
         "status_string": _("Status"),
         "latest_revision_created_at": _("Updated"),
@@ -43,6 +48,7 @@ class AdviceReviewReportView(PageReportView):
 
     def decorate_paginated_queryset(self, object_list):
         today = timezone.localdate()
+        object_list = with_languages(object_list, among=due_advice_for_user(self.request.user, each_translation=True))
         for page in object_list:
             page.review_overdue = page.review_date < today
         return object_list

@@ -2,14 +2,18 @@
 export), one concern with its notes and status, and the priority survey results."""
 
 from collections import OrderedDict
+from zoneinfo import ZoneInfo
 
 import django_filters
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language_info, gettext
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from django_filters import DateFromToRangeFilter
@@ -25,12 +29,58 @@ from .permissions import can_handle, submissions_for_user, surveys_for_user
 
 # A spreadsheet reads a cell starting with one of these as a formula (CSV/formula injection).
 FORMULA_TRIGGERS = ("=", "+", "-", "@", "\t", "\r")
+# Exported times are London times: the handlers' own clock, whatever the server's.
+EXPORT_TIME_ZONE = ZoneInfo("Europe/London")
 
 
 def spreadsheet_safe(value):
     if isinstance(value, str) and value.startswith(FORMULA_TRIGGERS):
         return "'" + value
     return value
+
+
+EXPORT_EXTRA = ("handler", "notes")
+EXPORT_HEADINGS = {"language": _("Language"), "handler": _("Handler"), "notes": _("Notes")}
+EXPORT_TIME_FORMAT = "%Y-%m-%d %H:%M"
+
+
+def export_time(value) -> str:
+    """A stored (UTC) time as London local time, e.g. "2026-10-23 11:21" (sorts as text too)."""
+    if value is None:
+        return ""
+    return timezone.localtime(value, EXPORT_TIME_ZONE).strftime(EXPORT_TIME_FORMAT)
+
+
+def language_label(code: str) -> str:
+    """ "Polish (pl)" in the reader's language; the bare code if Django does not know it."""
+    if not code:
+        return ""
+    try:
+        info = get_language_info(code)
+    except KeyError:
+        return code
+    return f"{gettext(info['name'])} ({code})"
+
+
+def display_name(user) -> str:
+    return user.get_full_name() or user.get_username()
+
+
+def note_line(note) -> str:
+    """One note on one line: when, who, any status change, the text."""
+    parts = [export_time(note.created_at)]
+    if note.author_id:
+        parts.append(display_name(note.author))
+    line = " ".join(parts)
+    if note.new_status:
+        change = gettext("status changed from %(old)s to %(new)s") % {
+            "old": note.get_old_status_display(),
+            "new": note.get_new_status_display(),
+        }
+        line = f"{line}: {change}"
+    if note.text:
+        line = f"{line}: {' '.join(note.text.split())}"
+    return line
 
 
 class ConcernFilterSet(WagtailFilterSet):
@@ -103,10 +153,26 @@ class ConcernSubmissionsListView(SubmissionsListView):
         )
         if self.request.GET.get("spam") not in ("spam", "all"):
             queryset = queryset.filter(is_spam=False)
+        if self.is_export:
+            queryset = queryset.prefetch_related(Prefetch("notes", ConcernNote.objects.select_related("author")))
         return queryset
+
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        """The form's columns plus what a handler needs to work from the file: the resident's
+        language after the status, then who handles the concern and its notes."""
+        position = self.list_export.index("status") + 1 if "status" in self.list_export else len(self.list_export)
+        self.list_export = [*self.list_export[:position], "language", *self.list_export[position:], *EXPORT_EXTRA]
+        self.export_headings = {**self.export_headings, **EXPORT_HEADINGS}
+        return super().as_spreadsheet(queryset, spreadsheet_format)
 
     def to_row_dict(self, item):
         data = item.get_data()
+        data["submit_time"] = export_time(item.submit_time)
+        data["language"] = language_label(item.language)
+        notes = list(item.notes.all())
+        authors = [note.author for note in notes if note.author_id]
+        data["handler"] = display_name(authors[-1]) if authors else ""
+        data["notes"] = "\n".join(note_line(note) for note in notes)
         return OrderedDict((field, data.get(field)) for field in self.list_export)
 
     def preprocess_field_value(self, field, value, export_format):

@@ -6,6 +6,7 @@ import datetime
 import django_filters
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
+from django.utils.functional import classproperty
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.auth import permission_denied
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -13,6 +14,8 @@ from wagtail.admin.ui.tables import Column, DateColumn, UserColumn
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.forms.views import FormPagesListView
 from wagtail.models import PageLogEntry
+
+from cms.core.translations import first_of_each_translation, with_languages
 
 from . import audit
 from .access import form_pages_for_user
@@ -88,11 +91,28 @@ class PersonalDataAccessReportView(ReportView):
 
 class HandlerFormPagesListView(FormPagesListView):
     """Wagtail's forms index, open to anyone with at least one form whose submissions they may
-    see — concern handlers have no page permissions, which Wagtail's own index requires."""
+    see — concern handlers have no page permissions, which Wagtail's own index requires.
+
+    One row per form, not per translation: a form's translations share one list of submissions,
+    so the index shows the source page (the first created) with its languages listed."""
 
     any_permission_required = None
+
+    @classproperty
+    def columns(self):
+        columns = list(FormPagesListView.columns)
+        columns.insert(2, Column("languages", label=_("Languages"), accessor="engage_languages"))
+        return columns
 
     def dispatch(self, request, *args, **kwargs):
         if not form_pages_for_user(request.user).exists():
             return permission_denied(request)  # as Wagtail's admin refuses: a message and the dashboard
         return super().dispatch(request, *args, **kwargs)
+
+    def get_base_queryset(self):
+        queryset = super().get_base_queryset()
+        return first_of_each_translation(queryset)
+
+    def paginate_queryset(self, queryset, page_size):
+        paginator, page, object_list, is_paginated = super().paginate_queryset(queryset, page_size)
+        return paginator, page, with_languages(object_list), is_paginated

@@ -73,22 +73,21 @@ def translations_report_url() -> str:
     return ""
 
 
-def due_for_review(paths, today=None) -> list[dict]:
+def due_for_review(paths, today=None, exclude_paths=()) -> list[dict]:
     """Pages below `paths` whose review date is past or within REVIEW_WARNING_DAYS, one row per
     translation group (the source-locale page when there is one), oldest date first. One query
-    per page type with a review date."""
+    per page type with a review date. Pages below `exclude_paths` are left out."""
     today = today or timezone.localdate()
     cutoff = today + datetime.timedelta(days=REVIEW_WARNING_DAYS)
     default_locale_id = Locale.get_default().pk
     groups: dict = {}
     for model in review_models():
-        rows = (
-            model.objects.filter(subtree_q(paths), review_date__lte=cutoff, alias_of__isnull=True)
-            .values(
-                "pk", "title", "draft_title", "review_date", "translation_key", "locale_id", "locale__language_code"
-            )
-            .order_by("review_date", "pk")
-        )
+        queryset = model.objects.filter(subtree_q(paths), review_date__lte=cutoff, alias_of__isnull=True)
+        if exclude_paths:
+            queryset = queryset.exclude(subtree_q(exclude_paths))
+        rows = queryset.values(
+            "pk", "title", "draft_title", "review_date", "translation_key", "locale_id", "locale__language_code"
+        ).order_by("review_date", "pk")
         for row in rows:
             group = groups.setdefault(row["translation_key"], {"rows": [], "model": model})
             group["rows"].append(row)

@@ -231,4 +231,5 @@ ENGAGE_SCHEDULE = {
     "publish-scheduled-pages": {"command": "publish_scheduled", "cron": "* * * * *"},
     "retry-concern-emails": {"command": "retry_concern_emails", "cron": "*/5 * * * *"},
     "erase-expired-concerns": {"command": "erase_expired_concerns", "cron": "30 3 * * *"},
+    "send-review-reminders": {"command": "send_review_reminders", "cron": "0 7 * * 1"},
 }

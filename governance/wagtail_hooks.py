@@ -8,7 +8,7 @@ from wagtail.admin.menu import AdminOnlyMenuItem
 from wagtail.admin.site_summary import PagesSummaryItem
 from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuItemComponent
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
-from wagtail.permission_policies.pages import PagePermissionPolicy
+from wagtail.models import GroupPagePermission
 
 from . import admin_urls, audit, dashboard
 from .access import form_pages_for_user
@@ -59,15 +59,19 @@ def add_role_panels(request, panels):
 
 
 def _own_start_page(user):
-    """A borough editor's own borough, when Wagtail would start them at the tree root (their
-    pages in every locale have only the root in common); None for everyone else."""
+    """A borough editor's own borough (the first, A to Z, if several); None for a user with
+    permissions above the boroughs (Central communications, translators, superusers).
+
+    Wagtail starts a user at the closest common ancestor of the pages they may edit; a borough
+    editor edits their borough in every locale, and those pages have only the tree root in common,
+    so the explorer would open on eleven home pages."""
     if user.is_superuser:
         return None
-    root = PagePermissionPolicy().explorable_root_instance(user)
-    if root is None or not root.is_root():
-        return None
     boroughs = dashboard.boroughs_for(user, BoroughRole.EDITORS)
-    return boroughs[0] if boroughs else None
+    if not boroughs:
+        return None
+    above_boroughs = GroupPagePermission.objects.filter(group__user=user, page__depth__lt=boroughs[0].depth)
+    return None if above_boroughs.exists() else boroughs[0]
 
 
 @hooks.register("construct_homepage_summary_items", order=100)

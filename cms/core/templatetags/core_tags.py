@@ -2,7 +2,7 @@
 
 from django import template
 from django.conf import settings
-from django.utils.translation import get_language, get_language_bidi
+from django.utils.translation import get_language, get_language_bidi, gettext
 from wagtail.models import Locale, Page, Site
 
 from cms.core.cache import cached
@@ -32,7 +32,7 @@ def html_lang_dir(context, page=None):
 
 
 def _navigation_items(request) -> list[dict]:
-    """Home, then the home page's children marked "show in menus", in the current language.
+    """Home (labelled "Home" in the reader's language, not with the site's name), then the home page's children marked "show in menus", in the current language.
     Cached until a page is published, moved, unpublished or deleted."""
     site = Site.find_for_request(request) if request else None
     if site is None:
@@ -41,7 +41,7 @@ def _navigation_items(request) -> list[dict]:
     def compute():
         root = site.root_page.localized
         children = Page.objects.child_of(root).live().public().in_menu().order_by("path")
-        return [{"title": root.title, "url": root.url, "path": root.path}] + [
+        return [{"title": gettext("Home"), "url": root.url, "path": root.path}] + [
             {"title": child.title, "url": child.url, "path": child.path} for child in children
         ]
 

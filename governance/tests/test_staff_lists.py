@@ -5,6 +5,7 @@ home pages that say which language they are in."""
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.core import mail
@@ -160,3 +161,13 @@ def test_reminder_job_is_scheduled_weekly(settings):
     job = settings.ENGAGE_SCHEDULE["send-review-reminders"]
     assert job["command"] == "send_review_reminders"
     assert job["cron"].split()[2:] == ["*", "*", "1"]
+
+
+def test_concern_note_reads_without_a_stray_space(client, users, hackney):
+    concern = hackney.concerns[0]
+    ConcernNote.objects.create(
+        submission=concern, author=users["hackney_handler"], old_status="new", new_status="closed"
+    )
+    client.force_login(users["hackney_handler"])
+    html = client.get(reverse("concerns_admin:detail", args=[concern.pk])).content.decode()
+    assert re.search(r"\d\d:\d\d: status changed from New to Closed", html)

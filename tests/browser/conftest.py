@@ -136,7 +136,7 @@ def demo_server(browser_type_launch_args):
                 conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     else:
         env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='engage-browser-')}/demo.sqlite3"
-    port = _free_port()
+    port = int(os.environ.get("ENGAGE_BROWSER_PORT") or 0) or _free_port()  # a fixed port where one is assigned
     server = DemoServer(f"http://127.0.0.1:{port}", env)
     server.manage("migrate", "--noinput", "-v0")
     server.manage("load_demo", "-v0")

@@ -100,6 +100,8 @@ class ReviewDateMixin(models.Model):
 
     def get_admin_display_title(self):
         title = super().get_admin_display_title()
+        if "review_date" in self.get_deferred_fields():
+            return title  # a listing that deferred the field: no extra query per row
         if self.is_review_overdue:
             # The admin's listings (explorer, search, reports, choosers) all show this title.
             return _("%(title)s (review overdue)") % {"title": title}

@@ -67,5 +67,9 @@ bench: install-dev
 bench-forms: install-dev
 	$(PY) tools/bench_forms.py --submissions $(or $(N),100)
 
+# Role dashboards: queries and render time per demo staff user, on the demo database (make demo first).
+bench-dashboards: install-dev
+	$(PY) tools/bench_dashboards.py
+
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .dev-admin-credentials .demo-users-credentials

@@ -146,12 +146,27 @@ class EditorPanel(Component):
             "overdue_count": sum(1 for item in due if item["overdue"]),
             "due": due[:LIST_LIMIT],
             "warning_days": REVIEW_WARNING_DAYS,
-            "recent": list(recent.select_related("locale")[:5]),
+            "recent": self.recent(recent),
             "coverage": self.coverage(pages),
             "translations_url": translations_report_url(),
             "quick_add": self.quick_add(),
             "explore_url": reverse("wagtailadmin_explore", args=[self.borough.pk]),
         }
+
+    def recent(self, published, limit=5) -> list:
+        """The latest publications, one row per page across its translations (the source-locale
+        page's title when it is among them, and the languages listed)."""
+        default_locale_id = Locale.get_default().pk
+        groups: dict = {}
+        for page in published.select_related("locale")[: limit * 12]:
+            if page.translation_key in groups or len(groups) < limit:
+                groups.setdefault(page.translation_key, []).append(page)
+        rows = []
+        for pages in groups.values():
+            row = next((p for p in pages if p.locale_id == default_locale_id), pages[0])
+            row.engage_languages = [p.locale.get_display_name() for p in pages]
+            rows.append(row)
+        return rows
 
     def coverage(self, pages) -> list[dict]:
         """Per locale: pages with their own (translated) content, against the source's total.

@@ -183,3 +183,13 @@ def test_dashboard_in_other_languages(client, users, hackney, work, language):
     assert count_in(mine, "due") == 1
     heading = {"ar": "المسودات", "pl": "Wersje robocze"}[language]
     assert heading in mine
+
+
+def test_recent_publications_list_each_page_once_with_its_languages(client, users, hackney, locale_pl):
+    hackney.ward.save_revision().publish()
+    polish = hackney.ward.copy_for_translation(locale_pl, copy_parents=True)
+    polish.save_revision().publish()
+    html = panel(dashboard(client, users["hackney_editor"]), "borough-hackney")
+    recent = html[html.index("Recently published") : html.index("Translation coverage")]
+    assert recent.count(hackney.ward.title) == 1
+    assert "English" in recent and "Polski" in recent

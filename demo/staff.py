@@ -10,7 +10,7 @@ WARD_DAYS = -10  # the first Hackney ward: overdue
 BOROUGH_DAYS = 14  # Hackney's own page (contacts): due soon
 
 
-def load_staff_demo(log) -> None:
+def load_staff_demo(home, log) -> None:
     from boroughs.models import BoroughPage, WardPage
 
     today = timezone.localdate()

@@ -14,13 +14,12 @@ from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import ngettext
-from wagtail.models import Locale
+from wagtail.models import Locale, Page
 from wagtail.users.models import UserProfile
 
 from boroughs.models import BoroughIndexPage
 from cms.core.baseurl import absolute_url
 from cms.core.models import REVIEW_WARNING_DAYS
-from home.models import HomePage
 
 from .dashboard import due_for_review, translation_paths
 from .models import BoroughGroup, BoroughRole, SiteGroup, SiteRole
@@ -44,7 +43,8 @@ def reminders() -> list[Reminder]:
             result.append(Reminder(link.borough.title, list(link.group.user_set.all()), items))
     central = SiteGroup.objects.filter(role=SiteRole.CENTRAL).select_related("group").first()
     if central is not None:
-        homes = list(HomePage.objects.values_list("path", flat=True))
+        # every locale's home page: the pages directly under the tree root (home sits above us)
+        homes = list(Page.objects.filter(depth=2).values_list("path", flat=True))
         boroughs = list(BoroughIndexPage.objects.values_list("path", flat=True))
         items = due_for_review(homes, exclude_paths=boroughs)
         if items:

@@ -42,7 +42,7 @@ class Command(BaseCommand):
             load_strategy(home, log)
             load_concern_pages(home, log)  # after the wards, which concerns and survey answers name
             load_translations(log)  # last: translates pages created above (home/demo_translations/*.po)
-            load_staff_demo(log)  # staff dashboards (issue 19): review dates due in Hackney (demo/staff.py)
+            load_staff_demo(home, log)  # staff dashboards (issue 19): review dates due in Hackney (demo/staff.py)
             # Roles and the approval workflow for every borough (governance app, by command name).
             call_command("setup_roles", verbosity=0)
             if getattr(settings, "ENGAGE_DEMO_USERS", False):

@@ -7,8 +7,7 @@ matching advice through the taxonomy's reverse `priorities` relation."""
 from django.db.models import Q
 from django.utils.translation import gettext as _
 
-from cms.core.cache import cached
-from cms.core.sections import Section
+from cms.core.sections import Section, section_data
 
 from .models import AdviceIndexPage, AdvicePage, current_priorities
 
@@ -49,14 +48,11 @@ def borough_advice(page) -> dict:
 def advice_for_borough(page, request) -> Section | None:
     if not hasattr(page, "featured_advice"):
         return None
-    if getattr(request, "is_preview", False):  # a preview may show unsaved featured advice
-        advice = borough_advice(page)
-    else:
-        advice = cached(f"borough-advice:{page.pk}", lambda: borough_advice(page))
+    advice = section_data(page, request, "advice", lambda: borough_advice(page))
     if not (advice["featured"] or advice["matched"]):
         return None
     return Section(
-        order=50,
-        template="components/advice_for_borough.html",
-        context={**advice, "heading": _("Advice for %(borough)s") % {"borough": page.title}},
+        "advice",
+        "components/advice_for_borough.html",
+        {**advice, "heading": _("Advice for %(borough)s") % {"borough": page.title}},
     )

@@ -1,17 +1,13 @@
 """What the boroughs app adds to borough and ward pages (registered in wagtail_hooks.py).
 
-Each section is built from plain data cached under the content version (cms.core.cache), keyed on
-the page, so a warm page adds no queries however many officers, priorities or updates there are.
-Previews are never cached: they may show unsaved changes.
+Each section's data comes through `cms.core.sections.section_data` (cached under the content
+version, never in a preview), so a warm page adds no queries however many officers, priorities or
+updates there are. Their order is the page's `section_order`.
 """
 
-from collections.abc import Callable
 from typing import Any
 
-from django.utils.translation import get_language
-
-from cms.core.cache import cached
-from cms.core.sections import Section
+from cms.core.sections import Section, section_data
 
 from .models import (
     BoroughPage,
@@ -27,12 +23,6 @@ from .models.wards import team_queryset
 
 SUMMARY_PRIORITIES = 5
 SUMMARY_UPDATES = 3
-
-
-def _cached(request, key: str, compute: Callable[[], Any]) -> Any:
-    if getattr(request, "is_preview", False):
-        return compute()
-    return cached(f"boroughs:{key}:{get_language() or 'en'}", compute)
 
 
 def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
@@ -71,10 +61,10 @@ def borough_team(page: BoroughPage, request) -> Section | None:
             "wards": [{"title": ward.title, "url": ward.get_url(request)} for ward in wards.order_by("title")],
         }
 
-    data = _cached(request, f"borough-team:{page.pk}", compute)
+    data = section_data(page, request, "team", compute)
     if not data["members"] and not data["wards"]:
         return None
-    return Section(order=10, template="components/borough_team.html", context=data)
+    return Section("team", "components/borough_team.html", data)
 
 
 def borough_priorities(page: BoroughPage, request) -> Section | None:
@@ -84,10 +74,10 @@ def borough_priorities(page: BoroughPage, request) -> Section | None:
             return None
         return _priorities_summary(PriorityPage.objects.child_of(index_page), index_page, request)
 
-    data = _cached(request, f"borough-priorities:{page.pk}", compute)
+    data = section_data(page, request, "priorities", compute)
     if data is None:
         return None
-    return Section(order=20, template="components/priorities_summary.html", context={**data, "place": page.title})
+    return Section("priorities", "components/priorities_summary.html", {**data, "place": page.title})
 
 
 def borough_updates(page: BoroughPage, request) -> Section | None:
@@ -104,10 +94,10 @@ def borough_updates(page: BoroughPage, request) -> Section | None:
             ],
         }
 
-    data = _cached(request, f"borough-updates:{page.pk}", compute)
+    data = section_data(page, request, "updates", compute)
     if data is None or not data["updates"]:
         return None
-    return Section(order=40, template="components/latest_updates.html", context=data)
+    return Section("updates", "components/latest_updates.html", data)
 
 
 def ward_priorities(page: WardPage, request) -> Section | None:
@@ -121,5 +111,5 @@ def ward_priorities(page: WardPage, request) -> Section | None:
         )
         return _priorities_summary(PriorityPage.objects.filter(ward=page), index_page, request)
 
-    data = _cached(request, f"ward-priorities:{page.pk}", compute)
-    return Section(order=20, template="components/priorities_summary.html", context={**data, "place": page.title})
+    data = section_data(page, request, "priorities", compute)
+    return Section("priorities", "components/priorities_summary.html", {**data, "place": page.title})

@@ -116,6 +116,8 @@ class BoroughPage(BasePage):
         "concerns.ConcernFormPage",
         "concerns.SurveyPage",
     ]
+    # The sections other apps add (engage_borough_sections hooks, cms/core/sections.py), in order.
+    section_order = ("team", "priorities", "meetings", "updates", "advice", "concerns")
 
     class Meta:
         verbose_name = _("borough page")

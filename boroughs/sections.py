@@ -7,6 +7,10 @@ updates there are. Their order is the page's `section_order`.
 
 from typing import Any
 
+from django.db.models import Q
+from django.utils.translation import gettext as _
+
+from advice.models import AdviceIndexPage, AdvicePage
 from cms.core.sections import Section, section_data
 
 from .models import (
@@ -17,12 +21,14 @@ from .models import (
     UpdatePage,
     WardPage,
 )
-from .models.priorities import priorities_with_trail, split_current_and_resolved
+from .models.priorities import current_priorities, priorities_with_trail, split_current_and_resolved
 from .models.updates import latest_updates
 from .models.wards import team_queryset
 
 SUMMARY_PRIORITIES = 5
 SUMMARY_UPDATES = 3
+MAX_MATCHED_ADVICE = 6
+_ADVICE_CARD_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "summary", "listing_summary")
 
 
 def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
@@ -113,3 +119,43 @@ def ward_priorities(page: WardPage, request) -> Section | None:
 
     data = section_data(page, request, "priorities", compute)
     return Section("priorities", "components/priorities_summary.html", {**data, "place": page.title})
+
+
+def _advice_card(page: AdvicePage) -> dict:
+    return {"title": page.title, "url": page.url, "summary": page.get_summary()}
+
+
+def borough_advice(page: BoroughPage) -> dict:
+    """Editor-chosen advice first, then live advice tagged like the borough's current priorities.
+    Plain dicts, so the result can be cached. At most four queries, however much is tagged."""
+    live_advice = AdvicePage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS)
+    chosen_ids = list(page.featured_advice.values_list("page_id", flat=True))
+    chosen = live_advice.filter(pk__in=chosen_ids).in_bulk() if chosen_ids else {}
+    featured = [chosen[pk] for pk in chosen_ids if pk in chosen]
+    local = current_priorities(page.locale_id).filter(path__startswith=page.path).values("pk")
+    matched = list(
+        live_advice.filter(Q(asb_categories__priorities__in=local) | Q(crime_types__priorities__in=local))
+        .exclude(pk__in=chosen_ids)
+        .distinct()
+        .order_by("title")[:MAX_MATCHED_ADVICE]
+    )
+    index = (
+        AdviceIndexPage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS[:6]).first()
+    )
+    return {
+        "featured": [_advice_card(p) for p in featured],
+        "matched": [_advice_card(p) for p in matched],
+        "index_url": index.url if index else "",
+    }
+
+
+def advice_for_borough(page: BoroughPage, request) -> Section | None:
+    """ "Advice for <borough>": featured advice, then advice matching its current priorities."""
+    advice = section_data(page, request, "advice", lambda: borough_advice(page))
+    if not (advice["featured"] or advice["matched"]):
+        return None
+    return Section(
+        "advice",
+        "components/advice_for_borough.html",
+        {**advice, "heading": _("Advice for %(borough)s") % {"borough": page.title}},
+    )

@@ -7,7 +7,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.models import Orderable, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
 from cms.core.cache import cached
@@ -144,12 +144,6 @@ class BoroughPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = collect_sections("engage_borough_sections", self, request)
         return context
-
-    def get_featured_advice(self):
-        """Editor-chosen advice, live and in order (one query)."""
-        page_ids = [item.page_id for item in self.featured_advice.all() if item.page_id]
-        pages = Page.objects.live().public().filter(id__in=page_ids).specific(defer=True).in_bulk()
-        return [pages[pk] for pk in page_ids if pk in pages]
 
 
 class FrontCounter(Orderable):

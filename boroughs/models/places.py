@@ -146,6 +146,18 @@ class BoroughPage(BasePage):
         return context
 
 
+def borough_of(page) -> dict | None:
+    """The borough a page belongs to, as plain data: title, slug and addresses (cached)."""
+
+    def compute():
+        borough = BoroughPage.objects.ancestor_of(page).only("id", "title", "slug", "url_path", "path", "depth").first()
+        if borough is None:
+            return None
+        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": borough.full_url}
+
+    return cached(f"borough-of:{page.pk}", compute)
+
+
 class FrontCounter(Orderable):
     """A police station front counter residents can visit."""
 

@@ -16,7 +16,7 @@ import json
 from django.contrib.auth import get_user_model
 from wagtail.models import Workflow
 from boroughs.models import WardPage
-from governance.demo import ensure_demo_users
+from demo.users import ensure_demo_users
 ensure_demo_users()
 User = get_user_model()
 for name, password in {passwords!r}.items():

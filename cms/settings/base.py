@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "concerns",
     # Roles, submission guards and audit; after the domains it imports, before the admin apps.
     "governance",
+    # Operations: health/readiness, the job scheduler, request ids, shared-service checks.
+    "ops",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -60,6 +62,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A request id on every log line and response (ops/logging.py); outermost.
+    "ops.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -74,6 +78,8 @@ MIDDLEWARE = [
     "cms.core.middleware.FramingPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An upload that the media storage refuses: a clear admin message, not a 500 (ops/middleware.py).
+    "ops.middleware.StorageErrorMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -229,6 +235,9 @@ WAGTAILADMIN_BASE_URL = ENGAGE_BASE_URL
 # (docs/operations.md). `cron` is a standard five-field cron expression in TIME_ZONE.
 ENGAGE_SCHEDULE = {
     "publish-scheduled-pages": {"command": "publish_scheduled", "cron": "* * * * *"},
-    "retry-concern-emails": {"command": "retry_concern_emails", "cron": "*/5 * * * *"},
+    # --due: only e-mails whose back-off has passed (5 min, doubling per attempt, up to 6 hours).
+    "retry-concern-emails": {"command": "retry_concern_emails --due", "cron": "*/5 * * * *"},
     "erase-expired-concerns": {"command": "erase_expired_concerns", "cron": "30 3 * * *"},
+    # Finished background-task results older than 14 days (django-tasks-db).
+    "prune-task-results": {"command": "prune_db_task_results --min-age-days 14", "cron": "15 4 * * *"},
 }

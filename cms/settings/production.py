@@ -1,7 +1,8 @@
 """Production: every secret from the environment, and no start without them.
 
 Required: SECRET_KEY, DATABASE_URL, ALLOWED_HOSTS (comma-separated host names).
-Optional: REDIS_URL (shared cache when several app processes run), EMAIL_HOST and friends,
+Shared cache: REDIS_URL, or ENGAGE_SINGLE_PROCESS=true for exactly one app process.
+Optional: AWS_STORAGE_BUCKET_NAME and friends (media on S3), SENTRY_DSN, EMAIL_HOST and friends,
 ENGAGE_BASE_URL (the public origin, e.g. https://engage.example.org), SECURE_SSL_REDIRECT (default on), SECURE_HSTS_SECONDS.
 """
 
@@ -33,14 +34,95 @@ SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 
+# Shared state (content version, page cache, the concern rate limit) lives in Redis, shared by
+# every app process. Without REDIS_URL the operator must declare a single process
+# (ENGAGE_SINGLE_PROCESS=true), or the system check ops.E001 refuses to start (ops/checks.py).
+# When Redis is unreachable the backend fails soft: pages are served uncached (cms/core/cache_backends.py).
+ENGAGE_REQUIRE_SHARED_CACHE = True
+ENGAGE_SINGLE_PROCESS = os.environ.get("ENGAGE_SINGLE_PROCESS", "false").lower() == "true"
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": "cms.core.cache_backends.FailSoftRedisCache",
             "LOCATION": os.environ["REDIS_URL"],
             "KEY_PREFIX": "engage",
         }
     }
+
+# Media: S3-compatible object storage when AWS_STORAGE_BUCKET_NAME is set, else MEDIA_ROOT on
+# this server's disk (one server only; served by nginx or ops.media, never documents/).
+# Documents are always served through Wagtail's view, which checks collection privacy first.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or MEDIA_ROOT  # noqa: F405
+if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
+    from botocore.config import Config as BotoConfig
+
+    _s3 = {
+        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
+        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+        "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
+        "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
+        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+        "file_overwrite": False,
+        # Short timeouts and one retry: an unreachable bucket fails an upload quickly and clearly.
+        "client_config": BotoConfig(
+            connect_timeout=3,
+            read_timeout=10,
+            retries={"max_attempts": 2, "mode": "standard"},
+            max_pool_connections=20,
+            s3={"addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE", "auto")},
+        ),
+    }
+    STORAGES = {
+        **STORAGES,  # noqa: F405
+        # Originals (documents, original images): private objects, reachable only by signed URL.
+        "default": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {**_s3, "default_acl": "private", "querystring_auth": True, "custom_domain": None},
+        },
+        # Image renditions: public objects with plain (cacheable) URLs, the same on every server.
+        "public_media": {
+            "BACKEND": "storages.backends.s3.S3Storage",
+            "OPTIONS": {**_s3, "default_acl": "public-read", "querystring_auth": False},
+        },
+    }
+    WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
+else:
+    # Local disk: /media/ is served by ops.media (or nginx's alias), except documents/.
+    ENGAGE_SERVE_MEDIA = True
+
+# Sentry, when SENTRY_DSN is set: errors and slow transactions, without personal data.
+if os.environ.get("SENTRY_DSN"):
+    import sentry_sdk
+
+    sentry_sdk.init(
+        dsn=os.environ["SENTRY_DSN"],
+        environment=os.environ.get("SENTRY_ENVIRONMENT", "production"),
+        traces_sample_rate=float(os.environ.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+        send_default_pii=False,
+    )
+
+# Logs: one JSON object per line on stderr, each with the request id (ops/logging.py).
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "filters": {"request_id": {"()": "ops.logging.RequestIdFilter"}},
+    "formatters": {
+        "json": {
+            "()": "pythonjsonlogger.json.JsonFormatter",
+            "fmt": "%(asctime)s %(levelname)s %(name)s %(message)s %(request_id)s",
+            "rename_fields": {"asctime": "time", "levelname": "level", "name": "logger"},
+        }
+    },
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "json", "filters": ["request_id"]}},
+    "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
+    "loggers": {
+        "engage": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.access": {"handlers": ["console"], "level": "INFO", "propagate": False},
+        "gunicorn.error": {"handlers": ["console"], "level": "INFO", "propagate": False},
+    },
+}
 
 # E-mail goes out through the background worker (`manage.py db_worker`), never in a request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}

@@ -238,6 +238,4 @@ ENGAGE_SCHEDULE = {
     # --due: only e-mails whose back-off has passed (5 min, doubling per attempt, up to 6 hours).
     "retry-concern-emails": {"command": "retry_concern_emails --due", "cron": "*/5 * * * *"},
     "erase-expired-concerns": {"command": "erase_expired_concerns", "cron": "30 3 * * *"},
-    # Finished background-task results older than 14 days (django-tasks-db).
-    "prune-task-results": {"command": "prune_db_task_results --min-age-days 14", "cron": "15 4 * * *"},
 }

@@ -126,6 +126,11 @@ LOGGING = {
 
 # E-mail goes out through the background worker (`manage.py db_worker`), never in a request.
 TASKS = {"default": {"BACKEND": "django_tasks_db.backend.DatabaseBackend"}}
+# Results of finished background tasks are kept 14 days (failed ones too), then pruned.
+ENGAGE_SCHEDULE = {
+    **ENGAGE_SCHEDULE,  # noqa: F405
+    "prune-task-results": {"command": "prune_db_task_results --min-age-days 14", "cron": "15 4 * * *"},
+}
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))

@@ -12,6 +12,7 @@ GOOD_ENV = {
     "SECRET_KEY": "a-long-random-secret-value-0123456789-abcdefghijklmnopqrstuvwxyz-ABCDEFG",
     "DATABASE_URL": "postgres://postgres@127.0.0.1:5432/postgres",
     "ALLOWED_HOSTS": "engage.example.org,www.engage.example.org",
+    "REDIS_URL": "redis://127.0.0.1:6379/2",
 }
 
 

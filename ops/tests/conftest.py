@@ -6,12 +6,19 @@ import subprocess
 import time
 
 import pytest
-from django.core.cache import caches
+from django.core.cache import cache, caches
 from django.test import override_settings
 
 from concerns.tests.conftest import concern_data, concern_page, taxonomy, wards  # noqa: F401
 
 REDIS_PORT = 8151
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()  # rate-limit counts must not leak from one test into the next
+    yield
+    cache.clear()
 
 
 def _wait_port(port: int, up: bool, timeout: float = 10) -> None:

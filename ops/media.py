@@ -7,6 +7,8 @@ from here, because a document in a restricted collection must pass Wagtail's pri
 nginx's alias in deploy/nginx.conf does the same and takes the load off Python when present.
 """
 
+import posixpath
+
 from django.conf import settings
 from django.http import Http404
 from django.utils.cache import patch_cache_control
@@ -16,8 +18,8 @@ PRIVATE_PREFIXES = ("documents/",)
 
 
 def media(request, path):
-    normalised = path.lstrip("/")
-    if normalised.startswith(PRIVATE_PREFIXES):
+    normalised = posixpath.normpath(path).lstrip("/")
+    if normalised.startswith(PRIVATE_PREFIXES) or normalised.startswith("..") or normalised == ".":
         raise Http404
     response = serve(request, normalised, document_root=settings.MEDIA_ROOT)
     # Renditions and originals never change under the same name (Wagtail names them by content).

@@ -55,38 +55,10 @@ if os.environ.get("REDIS_URL"):
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or MEDIA_ROOT  # noqa: F405
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
-    from botocore.config import Config as BotoConfig
+    from ops.storage import s3_storages
 
-    _s3 = {
-        "bucket_name": os.environ["AWS_STORAGE_BUCKET_NAME"],
-        "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
-        "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-        "access_key": os.environ.get("AWS_ACCESS_KEY_ID") or None,
-        "secret_key": os.environ.get("AWS_SECRET_ACCESS_KEY") or None,
-        "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
-        "file_overwrite": False,
-        # Short timeouts and one retry: an unreachable bucket fails an upload quickly and clearly.
-        "client_config": BotoConfig(
-            connect_timeout=3,
-            read_timeout=10,
-            retries={"max_attempts": 2, "mode": "standard"},
-            max_pool_connections=20,
-            s3={"addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE", "auto")},
-        ),
-    }
-    STORAGES = {
-        **STORAGES,  # noqa: F405
-        # Originals (documents, original images): private objects, reachable only by signed URL.
-        "default": {
-            "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {**_s3, "default_acl": "private", "querystring_auth": True, "custom_domain": None},
-        },
-        # Image renditions: public objects with plain (cacheable) URLs, the same on every server.
-        "public_media": {
-            "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {**_s3, "default_acl": "public-read", "querystring_auth": False},
-        },
-    }
+    # Private originals and documents (signed URLs), public renditions: see ops/storage.py.
+    STORAGES = s3_storages(os.environ, STORAGES["staticfiles"])  # noqa: F405
     WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
 else:
     # Local disk: /media/ is served by ops.media (or nginx's alias), except documents/.

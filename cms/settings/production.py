@@ -54,6 +54,7 @@ if os.environ.get("REDIS_URL"):
 # Documents are always served through Wagtail's view, which checks collection privacy first.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 MEDIA_ROOT = os.environ.get("MEDIA_ROOT") or MEDIA_ROOT  # noqa: F405
+STATIC_ROOT = os.environ.get("STATIC_ROOT") or STATIC_ROOT  # noqa: F405
 if os.environ.get("AWS_STORAGE_BUCKET_NAME"):
     from ops.storage import s3_storages
 

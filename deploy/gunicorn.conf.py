@@ -34,4 +34,6 @@ access_log_format = '%(h)s "%(r)s" %(s)s %(b)s %(D)sus rid=%({x-request-id}i)s "
 # Trust X-Forwarded-* only from the local proxy (nginx on the same host).
 forwarded_allow_ips = os.environ.get("GUNICORN_FORWARDED_ALLOW_IPS", "127.0.0.1")
 proxy_allow_ips = forwarded_allow_ips
-worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", "/dev/shm" if os.path.isdir("/dev/shm") else None)
+# Heartbeat files in memory, not on a possibly slow disk (gunicorn's advice for containers).
+_SHM = "/dev/shm"  # noqa: S108 (gunicorn's worker heartbeat, not a data file)
+worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", _SHM if os.path.isdir(_SHM) else None)

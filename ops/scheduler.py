@@ -19,12 +19,22 @@ from datetime import datetime, timedelta
 from apscheduler.triggers.cron import CronTrigger
 from django.conf import settings
 from django.core.management import call_command
-from django.db import IntegrityError, close_old_connections, transaction
+from django.db import IntegrityError, connection, transaction
+from django.db import close_old_connections as _close_old_connections
 from django.utils import timezone
 
 logger = logging.getLogger("engage.scheduler")
 
 STALE_AFTER = timedelta(hours=2)
+
+
+def close_old_connections() -> None:
+    """Drop broken or expired connections between jobs (each job runs in a scheduler thread), but
+    never inside a transaction (a caller's, or a test's)."""
+    if not connection.in_atomic_block:
+        _close_old_connections()
+
+
 _CRON_DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
 
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from ops import scheduler
 from ops.models import ScheduledRun
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db
 LONDON = ZoneInfo("Europe/London")
 
 

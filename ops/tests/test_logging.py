@@ -29,3 +29,14 @@ def test_production_logs_are_json_with_the_request_id():
     assert record["level"] == "WARNING"
     assert record["request_id"] == "nginx-0123456789abcdef"
     assert "time" in record
+
+
+def test_sentry_is_on_only_when_sentry_dsn_is_set():
+    code = "import sentry_sdk; c = sentry_sdk.get_client(); print(c.is_active(), c.options['send_default_pii'])"
+    result = run_manage("shell", "-c", code, **GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1].startswith("False")
+    dsn = "http://publickey@127.0.0.1:9159/1"  # nothing listens there; no event is sent by this test
+    result = run_manage("shell", "-c", code, SENTRY_DSN=dsn, **GOOD_ENV)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "True False"

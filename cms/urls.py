@@ -1,4 +1,3 @@
-from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
@@ -22,10 +21,8 @@ urlpatterns = [
     path("", include("syndication.urls")),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# /health/, /ready/ and (local disk only) /media/ without documents/: outside the language prefix (ops/urls.py).
+urlpatterns += [path("", include("ops.urls"))]
 
 # Every page lives under its language prefix: /en/, /pl/, /ar/ ... Wagtail's own URLs, with its page
 # view wrapped so an untranslated page falls back to English instead of a 404 (cms/core/i18n.py).

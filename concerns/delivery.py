@@ -12,6 +12,7 @@ which it is escaped).
 """
 
 import logging
+from datetime import timedelta
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -129,19 +130,31 @@ def deliver(submission_id: int) -> dict[str, str]:
     return outcome
 
 
-def pending_ids() -> list[int]:
-    return list(
+def retry_delay(attempts: int) -> timedelta:
+    """Back-off before the next automatic try: 5 minutes after the first failure, doubling, at most 6 hours."""
+    return min(timedelta(minutes=5) * 2 ** max(attempts - 1, 0), timedelta(hours=6))
+
+
+def pending_ids(*, due_only: bool = False) -> list[int]:
+    rows = (
         ConcernSubmission.objects.filter(is_spam=False)
         .filter(Q(ack_status=Delivery.PENDING) | Q(notify_status=Delivery.PENDING))
         .order_by("pk")
-        .values_list("pk", flat=True)
+        .values_list("pk", "delivery_attempts", "last_delivery_at")
     )
+    now = timezone.now()
+    return [
+        pk
+        for pk, attempts, last in rows
+        if not due_only or last is None or attempts == 0 or now - last >= retry_delay(attempts)
+    ]
 
 
-def retry_pending() -> dict[str, int]:
-    """Try every pending e-mail again. Returns counts of submissions fully delivered and still pending."""
+def retry_pending(*, due_only: bool = False) -> dict[str, int]:
+    """Try pending e-mails again (with due_only, only those whose back-off has passed). Returns
+    counts of submissions fully delivered and still pending."""
     delivered = still_pending = 0
-    for pk in pending_ids():
+    for pk in pending_ids(due_only=due_only):
         outcome = deliver(pk)
         if any(status == Delivery.PENDING for status in outcome.values()):
             still_pending += 1

@@ -17,9 +17,10 @@ Storing a concern sends `concern_stored` after the commit; the tasks module queu
 """
 
 import logging
+import re
 
 from django.core import signing
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, connection, transaction
 from django.dispatch import Signal
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
@@ -67,7 +68,10 @@ def serve(page, request, *, thank_you: bool = False):
             return _no_store(HttpResponseNotAllowed(["GET", "HEAD"]))
         return _no_store(render_landing(page, request, None, signed_reference=request.GET.get("ref", "")))
     if request.method == "POST":
-        return _no_store(_handle_post(page, request))
+        try:
+            return _no_store(_handle_post(page, request))
+        except _DATABASE_DOWN:
+            return _no_store(_database_unavailable(page, request))
     if request.method in ("GET", "HEAD"):
         return _no_store(render_form(page, request, page.get_form(page=page, user=request.user)))
     return _no_store(HttpResponseNotAllowed(["GET", "HEAD", "POST"]))
@@ -97,6 +101,40 @@ def _see_other(url: str) -> HttpResponseRedirect:
     response = HttpResponseRedirect(url)
     response.status_code = 303
     return response
+
+
+_DATABASE_DOWN = (OperationalError, InterfaceError)
+_CHOICE_VALUE = re.compile(r"^([a-z_]+:)?\d+$|^(on|true|false)$")
+
+
+def _database_unavailable(page, request):
+    """The database went away (a restart, a fail-over): 503 with the resident's answers re-shown,
+    nothing stored. The broken connection is dropped so the next request reconnects by itself.
+    The form page itself needs the database (ward and category choices); when it is still down,
+    a page without it keeps the answers in the form so that "Send again" posts them once more."""
+    logger.warning("Database unavailable while storing a %s submission: answered 503, answers kept.", page.rate_scope)
+    message = _(
+        "We could not save your answers just now because of a problem on our side. Nothing was sent. "
+        "Your answers are still here: please send the form again in a minute."
+    )
+    connection.close()
+    try:
+        form = page.get_form(request.POST, page=page, user=request.user)
+        form.is_valid()
+        return render_form(page, request, form, status=503, message=message).render()
+    except _DATABASE_DOWN:
+        connection.close()
+    answers = [
+        (name, value) for name in request.POST if name != "csrfmiddlewaretoken" for value in request.POST.getlist(name)
+    ]
+    # What the resident wrote, shown back; choice ids, switches and the hidden signals stay hidden.
+    written = [
+        value
+        for name, value in answers
+        if name not in spam.SIGNAL_FIELDS and value.strip() and not _CHOICE_VALUE.match(value.strip())
+    ]
+    context = {"message": message, "answers": answers, "written": written, "action": request.path}
+    return TemplateResponse(request, "concerns/unavailable.html", context, status=503).render()
 
 
 def _handle_post(page, request):

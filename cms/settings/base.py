@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "governance",
     # The demo site's content and `load_demo`; imports every app above, nothing imports it.
     "demo",
+    # Operations: health/readiness, the job scheduler, request ids, shared-service checks.
+    "ops",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -62,6 +64,8 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # A request id on every log line and response (ops/logging.py); outermost.
+    "ops.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -76,6 +80,8 @@ MIDDLEWARE = [
     "cms.core.middleware.FramingPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # An upload that the media storage refuses: a clear admin message, not a 500 (ops/middleware.py).
+    "ops.middleware.StorageErrorMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -231,7 +237,8 @@ WAGTAILADMIN_BASE_URL = ENGAGE_BASE_URL
 # (docs/operations.md). `cron` is a standard five-field cron expression in TIME_ZONE.
 ENGAGE_SCHEDULE = {
     "publish-scheduled-pages": {"command": "publish_scheduled", "cron": "* * * * *"},
-    "retry-concern-emails": {"command": "retry_concern_emails", "cron": "*/5 * * * *"},
+    # --due: only e-mails whose back-off has passed (5 min, doubling per attempt, up to 6 hours).
+    "retry-concern-emails": {"command": "retry_concern_emails --due", "cron": "*/5 * * * *"},
     "erase-expired-concerns": {"command": "erase_expired_concerns", "cron": "30 3 * * *"},
     "send-review-reminders": {"command": "send_review_reminders", "cron": "0 7 * * 1"},
 }

@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
-from django.test import Client
 
 from cms.core.pagecache import HIT_HEADER
 
@@ -116,7 +115,9 @@ print(json.dumps({"status": response.status_code, "cache": response.get("X-Engag
 
 def _read_in_another_process(cache_dir: Path, path: str, tmp_path: Path) -> dict:
     """GET `path` in a separate Python process sharing the cache directory and the database."""
-    settings_dict = {k: v for k, v in connection.settings_dict.items() if k in ("ENGINE", "NAME", "USER", "HOST", "PORT")}
+    settings_dict = {
+        k: v for k, v in connection.settings_dict.items() if k in ("ENGINE", "NAME", "USER", "HOST", "PORT")
+    }
     if connection.vendor == "sqlite":  # the test database lives in this process's memory: copy it
         import sqlite3
 

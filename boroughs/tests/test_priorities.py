@@ -143,7 +143,7 @@ def test_index_query_budget_does_not_grow(client, you_said, django_assert_max_nu
         priority.save()
         PriorityActionFactory.create_batch(size, page=priority)
     client.get(you_said.url)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(12):
         response = client.get(you_said.url)
     assert response.content.decode().count('class="priority-card"') == size
 
@@ -156,7 +156,7 @@ def test_priority_page_query_budget_does_not_grow(client, you_said, django_asser
         priority.asb_categories.add(AsbCategoryFactory())
     priority.save()
     client.get(priority.url)
-    with django_assert_max_num_queries(17):
+    with django_assert_max_num_queries(12):
         response = client.get(priority.url)
     assert response.content.decode().count('class="trail__item"') == size
 

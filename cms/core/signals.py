@@ -7,7 +7,7 @@ The version moves on:
 - a snippet or setting of a content app (`settings.ENGAGE_CONTENT_APPS`) saved or deleted; for a
   snippet with draft state (`DraftStateMixin`), only when it is published, unpublished, or saved
   while live (never a draft);
-- an image or document saved or deleted, and a locale or site saved or deleted.
+- an image or document saved or deleted; a locale, site or page view restriction saved or deleted.
 
 It never moves on what only editors or residents see: revisions, drafts (a page or snippet saved
 with only its draft bookkeeping fields), log entries, workflow and task states, locks, comments,
@@ -21,7 +21,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from modelcluster.fields import ParentalKey
 from wagtail.images.models import AbstractRendition
-from wagtail.models import DraftStateMixin, Locale, Page, Site
+from wagtail.models import DraftStateMixin, Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from .cache import bump_content_version
@@ -44,7 +44,7 @@ DRAFT_FIELDS = frozenset(
     }
 )
 # Models outside the content apps whose rows change what readers see.
-_CONTENT_MODELS = (Locale, Site)
+_CONTENT_MODELS = (Locale, Site, PageViewRestriction)
 _MEDIA_APPS = {"wagtailimages", "wagtaildocs"}
 
 

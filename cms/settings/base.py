@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .frontend_cache import frontend_cache_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
 
@@ -35,6 +37,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -229,6 +232,8 @@ ENGAGE_PAGE_CACHE_TIMEOUT = 60 * 60
 ENGAGE_PAGE_CACHE_EXCLUDE = ("/admin/", "/django-admin/", "/documents/", "/_util/", "/static/", "/media/", "/i18n/")
 ENGAGE_BROWSER_MAX_AGE = 60
 ENGAGE_SHARED_MAX_AGE = int(os.environ.get("ENGAGE_SHARED_MAX_AGE", "300"))
+# CDN / reverse-proxy purge on publish (cms/settings/frontend_cache.py).
+WAGTAILFRONTENDCACHE = frontend_cache_settings()
 
 # The one origin every absolute URL is built from (cms/core/baseurl.py): canonical links, sitemap,
 # feeds, calendars, API, e-mails. Production requires it; `make run` sets it to where it serves.

@@ -10,7 +10,7 @@ from cms.settings.frontend_cache import frontend_cache_settings
 
 
 class _Recorder(BaseHTTPRequestHandler):
-    def do_PURGE(self):  # noqa: N802 (the HTTP method's name)
+    def do_PURGE(self):
         self.server.purged.append((self.headers["Host"], self.path))
         self.send_response(200)
         self.end_headers()

@@ -11,7 +11,7 @@ the new content. Old entries are never served again and expire on their own.
 
 A response is stored only when all of these hold (otherwise it is passed through untouched):
 - the request is GET or HEAD, carries no session cookie, no messages cookie, no Authorization
-  header, and its query string is empty or only `page=N` (a bounded set of URLs);
+  header, and its query string is empty or only `page=N` / `p=N` (a bounded set of URLs);
 - the path is not under an excluded prefix (admin, documents, …: ENGAGE_PAGE_CACHE_EXCLUDE);
 - the response is a 200, not streaming, sets no cookie, did not use a CSRF token (every page
   with a form uses one, so form pages are never stored), and is not marked private/no-store;
@@ -44,7 +44,7 @@ from django.utils.http import http_date
 from . import cache as fragments
 
 HIT_HEADER = "X-Engage-Cache"
-_PAGE_QUERY = re.compile(r"^(page=\d{1,6})?$")
+_PAGE_QUERY = re.compile(r"^((page|p)=\d{1,6})?$")
 _PERSONAL_COOKIES = ("messages",)
 
 

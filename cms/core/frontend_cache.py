@@ -26,8 +26,8 @@ from .baseurl import absolute_url
 
 _SITE_FEEDS = ("site_feed", "advice_feed", "strategy_feed")
 _FORMATS = ("rss", "atom")
-# Extra addresses (outside the language prefix) that list pages: sitemap parts are added by
-# cms/core/sitemaps.py.
+# Extra addresses (outside the language prefix) that list pages; the page's sitemap part (first
+# page of it) is added per language in `listing_urls`.
 EXTRA_PATHS: list[str] = ["/sitemap.xml"]
 
 
@@ -43,7 +43,9 @@ def listing_urls(page) -> list[str]:
     paths = list(EXTRA_PATHS)
     ancestors = list(page.get_ancestors().filter(depth__gte=2).specific(defer=True))
     slugs = {ancestor.slug for ancestor in ancestors if ancestor.depth >= 3}
+    top = next((ancestor.slug for ancestor in ancestors if ancestor.depth == 3), page.slug)
     for code, _name in settings.LANGUAGES:
+        paths.append(_reverse("sitemap_part", section=f"{code}-{top}"))  # its sitemap part
         for fmt in _FORMATS:
             paths += [_reverse(f"syndication:{feed}_{fmt}", lang=code) for feed in _SITE_FEEDS]
             paths += [_reverse(f"syndication:borough_feed_{fmt}", lang=code, slug=slug) for slug in slugs]

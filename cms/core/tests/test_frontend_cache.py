@@ -47,6 +47,7 @@ def test_a_publish_purges_the_page_its_listings_feeds_and_sitemap(purge_server, 
         assert f"/feeds/{language}/site.rss" in paths
         assert f"/feeds/{language}/boroughs/hackney.atom" in paths
     assert "/sitemap.xml" in paths
+    assert "/sitemap-en-your-area.xml" in paths and "/sitemap-ar-your-area.xml" in paths
     assert "/calendars/hackney.ics" in paths
 
 

@@ -92,6 +92,17 @@ def test_conditional_requests_get_304(page_cache, borough, client, header):
     assert response.content == b""
 
 
+@pytest.mark.parametrize("path", ["/sitemap.xml", "/feeds/en/site.rss", "/feeds/en/site.atom", "/calendars/all.ics"])
+def test_feeds_calendars_and_sitemap_answer_conditional_requests(page_cache, borough, client, path):
+    first = client.get(path)
+    assert first.status_code == 200
+    assert "s-maxage" in first["Cache-Control"]
+    assert client.get(path, HTTP_IF_NONE_MATCH=first["ETag"]).status_code == 304
+    assert client.get(path, HTTP_IF_MODIFIED_SINCE=first["Last-Modified"]).status_code == 304
+    changed = client.get(path, HTTP_IF_NONE_MATCH='"something-else"')
+    assert changed.status_code == 200 and changed.content == first.content
+
+
 def test_html_is_gzipped(page_cache, borough, client):
     response = client.get(borough.url, HTTP_ACCEPT_ENCODING="gzip, br")
     assert response["Content-Encoding"] == "gzip"

@@ -75,8 +75,11 @@ def request_is_cacheable(request: HttpRequest) -> bool:
         return False
     if not _PAGE_QUERY.match(request.META.get("QUERY_STRING", "")):
         return False
-    excluded = _setting("ENGAGE_PAGE_CACHE_EXCLUDE", ())
-    return not any(request.path.startswith(prefix) for prefix in excluded)
+    return not _excluded(request)
+
+
+def _excluded(request: HttpRequest) -> bool:
+    return any(request.path.startswith(prefix) for prefix in _setting("ENGAGE_PAGE_CACHE_EXCLUDE", ()))
 
 
 def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
@@ -125,14 +128,16 @@ class PageCacheMiddleware:
                     response.content = b""
                 response.headers[HIT_HEADER] = "hit"
                 return response
-        keys_key = f"fragment-keys:{request.path}"
-        learned = fragments.cached(keys_key, list) if request.method in ("GET", "HEAD") else []
+        # Fetch, in one round trip, the fragments this URL used last time (cms/core/cache.py).
+        learn = request.method in ("GET", "HEAD") and not _excluded(request)
+        keys_key = fragments.versioned(f"fragment-keys:{request.path}") if learn else ""
+        learned = (cache.get(keys_key) or []) if learn else []
         fragments.prefetch(learned)
         response = self.get_response(request)
-        used = [key for key in fragments.used_keys() if key != keys_key]
-        if request.method in ("GET", "HEAD") and response.status_code == 200 and set(used) - set(learned):
-            cache.set(fragments.versioned(keys_key), sorted(set(used) | set(learned)), 60 * 60 * 6)
-        if use_cache and response_is_cacheable(request, response):
+        used = fragments.used_keys()
+        if learn and response.status_code == 200 and set(used) - set(learned):
+            cache.set(keys_key, sorted(set(used) | set(learned)), _setting("ENGAGE_PAGE_CACHE_TIMEOUT", 60 * 60))
+        if use_cache and request.method == "GET" and response_is_cacheable(request, response):
             _mark_public(response)
             timeout = _setting("ENGAGE_PAGE_CACHE_TIMEOUT", 60 * 60)
             key = learn_cache_key(request, response, timeout, _prefix(), cache=cache)

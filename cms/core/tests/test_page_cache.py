@@ -171,3 +171,36 @@ def test_a_publish_in_one_process_is_visible_in_another_at_once(page_cache, tmp_
     other = _read_in_another_process(page_cache, borough.url, tmp_path)
     assert other["status"] == 200 and other["cache"] == "miss"
     assert "Hackney and the City" in other["body"]
+
+
+def test_one_version_read_and_batched_fragment_reads_per_request(borough, client, monkeypatch):
+    """Page cache off (as in test settings): the rendering path itself makes few round trips."""
+    from django.core.cache import caches
+
+    from cms.core.cache import VERSION_KEY
+
+    backend = caches["default"]
+    calls, inside = [], []
+    for name in ("get", "get_many"):
+        original = getattr(backend, name)
+
+        def counted(key, *args, _original=original, _name=name, **kwargs):
+            if not inside:  # locmem's get_many calls get per key; Redis sends one MGET
+                calls.append((_name, key if _name == "get" else tuple(key)))
+            inside.append(1)
+            try:
+                return _original(key, *args, **kwargs)
+            finally:
+                inside.pop()
+
+        monkeypatch.setattr(backend, name, counted)
+    client.get(borough.url)  # learns which fragments the page uses
+    client.get(borough.url)
+    calls.clear()
+    response = client.get(borough.url)
+    assert response.status_code == 200 and b"Hackney" in response.content
+    assert calls.count(("get", VERSION_KEY)) == 1
+    # ours only (Wagtail reads its own site root paths once)
+    fragment_gets = [key for name, key in calls if name == "get" and key.startswith("engage:") and key != VERSION_KEY]
+    assert len([name for name, _key in calls if name == "get_many"]) == 1
+    assert len(fragment_gets) <= 1, fragment_gets  # the learned key list; fragments come in one get_many

@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint lint-imports format check ci bench bench-forms clean help
+.PHONY: run test install install-dev migrate demo lint lint-imports format check ci bench bench-cache bench-forms clean help
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve on http://$(HOST):$(PORT)"
@@ -14,6 +14,7 @@ help:
 	@echo "make lint  - ruff and the import layers (lint-imports)"
 	@echo "make ci    - what CI runs (.ci/run): checks, lint, every test on SQLite and PostgreSQL"
 	@echo "make bench - performance benchmark against a running demo server"
+	@echo "make bench-cache - cached vs uncached pages vs a static file, side by side (DB=postgres://... to add PostgreSQL)"
 	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
 
 $(VENV)/bin/activate:
@@ -67,6 +68,11 @@ check: install-dev
 
 bench: install-dev
 	$(PY) tools/bench.py --base-url http://$(HOST):$(PORT)
+
+# Starts its own gunicorn (production settings, ports 8140+): the demo database must be migrated,
+# loaded and collectstatic'd first (docs/performance.md).
+bench-cache: install-dev
+	$(PY) tools/bench_cache.py --database-url sqlite:///$(CURDIR)/db.sqlite3 $(if $(DB),--database-url $(DB))
 
 # Starts its own server (rate limit and time trap off); N=200 to post more.
 bench-forms: install-dev

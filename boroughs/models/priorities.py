@@ -9,8 +9,9 @@ from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Max, Prefetch, prefetch_related_objects
+from django.db.models import Case, Max, Prefetch, Value, When, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -67,6 +68,9 @@ def split_current_and_resolved(priorities) -> tuple[list, list]:
     return current, resolved
 
 
+PRIORITIES_PER_PAGE = 20
+
+
 class PriorityIndexPage(BasePage):
     """ "You said, we did" for one borough: current priorities first, then resolved ones."""
 
@@ -84,8 +88,16 @@ class PriorityIndexPage(BasePage):
         return priorities_with_trail(PriorityPage.objects.child_of(self))
 
     def get_context(self, request, *args, **kwargs):
+        """One page of priorities (current ones first), so the page stays bounded over the years."""
         context = super().get_context(request, *args, **kwargs)
-        context["current"], context["resolved"] = split_current_and_resolved(self.get_priorities())
+        ordered = (
+            self.get_priorities()
+            .annotate(resolved_last=Case(When(status=PriorityStatus.RESOLVED, then=Value(1)), default=Value(0)))
+            .order_by("resolved_last", "-last_activity", "-date_set", "title")
+        )
+        page_obj = Paginator(ordered, PRIORITIES_PER_PAGE).get_page(request.GET.get("page"))
+        context["page_obj"] = page_obj
+        context["current"], context["resolved"] = split_current_and_resolved(page_obj.object_list)
         return context
 
 

@@ -100,7 +100,7 @@ def test_borough_page_shows_latest_three_updates(client, borough, news):
 def test_index_query_budget_does_not_grow(client, news, django_assert_max_num_queries, size):
     UpdatePageFactory.create_batch(size, parent=news)
     client.get(news.url)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(12):
         response = client.get(news.url)
     assert response.content.decode().count('class="update-card"') == min(size, 10)
 
@@ -112,7 +112,7 @@ def test_update_query_budget_does_not_grow(client, news, django_assert_max_num_q
         body=[{"type": "statistics", "value": {"heading": "Figures", "statistics": [STATISTIC] * size}}],
     )
     client.get(update.url)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(12):
         response = client.get(update.url)
     assert response.content.decode().count('class="statistic"') == size
 

@@ -13,6 +13,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from . import checks  # noqa: F401  (registers the system checks)
+        from .frontend_cache import connect as connect_purges
         from .signals import connect
 
         connect()
+        connect_purges()

@@ -16,6 +16,7 @@ from wagtail import views as wagtail_views
 from wagtail.models import Page
 
 from .cache import cached
+from .routing import prime_route
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
@@ -43,6 +44,7 @@ def page_languages(page) -> list[dict]:
 
 
 def serve(request, path):
+    prime_route(request, path)  # cms/core/routing.py: one query instead of two per level
     try:
         return wagtail_views.serve(request, path)
     except Http404:

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from .frontend_cache import frontend_cache_settings
+
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 PROJECT_DIR = BASE_DIR / "cms"
 
@@ -39,6 +41,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    "wagtail.contrib.frontend_cache",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -68,6 +71,11 @@ MIDDLEWARE = [
     "ops.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Performance (docs/performance.md): gzip (never beside a CSRF token and reflected input),
+    # 304s for ETag/Last-Modified, then the anonymous page cache, which answers before sessions.
+    "cms.core.compression.SafeGZipMiddleware",
+    "django.middleware.http.ConditionalGetMiddleware",
+    "cms.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -213,7 +221,8 @@ LOGGING = {
 LANGUAGE_COOKIE_NAME = "engage_language"
 
 # Apps whose saved or deleted rows change what residents see; they invalidate cached fragments
-# (cms/core/cache.py). Apps that hold residents' submissions must not be listed here.
+# (cms/core/cache.py). Apps that hold residents' submissions must not be listed here, nor
+# wagtailcore (revisions, log entries, workflow states): cms/core/signals.py handles pages itself.
 ENGAGE_CONTENT_APPS = {
     "core",
     "home",
@@ -223,8 +232,16 @@ ENGAGE_CONTENT_APPS = {
     "strategy",
     "wagtailimages",
     "wagtaildocs",
-    "wagtailcore",
 }
+
+# Anonymous page cache and HTTP caching (cms/core/pagecache.py, docs/performance.md).
+ENGAGE_PAGE_CACHE = os.environ.get("ENGAGE_PAGE_CACHE", "true").lower() != "false"
+ENGAGE_PAGE_CACHE_TIMEOUT = 60 * 60
+ENGAGE_PAGE_CACHE_EXCLUDE = ("/admin/", "/django-admin/", "/documents/", "/_util/", "/static/", "/media/", "/i18n/")
+ENGAGE_BROWSER_MAX_AGE = 60
+ENGAGE_SHARED_MAX_AGE = int(os.environ.get("ENGAGE_SHARED_MAX_AGE", "300"))
+# CDN / reverse-proxy purge on publish (cms/settings/frontend_cache.py).
+WAGTAILFRONTENDCACHE = frontend_cache_settings()
 
 # The one origin every absolute URL is built from (cms/core/baseurl.py): canonical links, sitemap,
 # feeds, calendars, API, e-mails. Production requires it; `make run` sets it to where it serves.

@@ -15,6 +15,8 @@ STORAGES = {
 }
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+# Query budgets measure rendering: the page cache is on only in the tests that exercise it.
+ENGAGE_PAGE_CACHE = False
 WAGTAILADMIN_BASE_URL = ENGAGE_BASE_URL = "http://testserver"
 ENGAGE_DEMO_USERS = True
 # Demo users' generated passwords: never into the working tree from a test run (demo/users.py).

@@ -245,7 +245,7 @@ def test_meeting_page_query_budget_is_constant(client, borough, meeting_index, d
         MeetingQuestionFactory(page=meeting)
         MeetingActionFactory(page=meeting, priority=PriorityPageFactory(parent=priorities, title=f"Priority {i}"))
     client.get(meeting.url)
-    with django_assert_max_num_queries(20):
+    with django_assert_max_num_queries(12):
         response = client.get(meeting.url)
     assert response.status_code == 200
     assert response.content.decode().count("Local priority: Priority") == count
@@ -257,7 +257,7 @@ def test_meeting_index_query_budget_is_constant(client, meeting_index, django_as
         MeetingPageFactory(parent=meeting_index, start=timezone.now() + datetime.timedelta(days=days + 1))
         MeetingPageFactory(parent=meeting_index, start=timezone.now() - datetime.timedelta(days=days + 1))
     client.get(meeting_index.url)
-    with django_assert_max_num_queries(16):
+    with django_assert_max_num_queries(12):
         response = client.get(meeting_index.url)
     assert response.status_code == 200
 

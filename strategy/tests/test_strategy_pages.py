@@ -105,7 +105,7 @@ def test_strategy_page_query_budget_is_constant(client, strategy_index, borough,
         StrategyCommitmentFactory(page=strategy)
         StrategyDocumentFactory(page=strategy)
     client.get(strategy.url)
-    with django_assert_max_num_queries(14):
+    with django_assert_max_num_queries(12):
         response = client.get(strategy.url)
     assert response.status_code == 200
     assert response.content.decode().count("More about Hackney") == count

@@ -19,7 +19,10 @@ def test_sitemap_lists_live_pages_only(client, borough_index, borough):
     draft = borough_index.add_child(
         instance=type(borough)(title="Draft", slug="draft", bcu=borough.bcu, code="DRA", introduction="x", live=False)
     )
-    response = client.get("/sitemap.xml")
+    index = client.get("/sitemap.xml")
+    assert index.status_code == 200
+    assert "/sitemap-en-your-area.xml" in index.content.decode()  # an index of parts (sitemaps.py)
+    response = client.get("/sitemap-en-your-area.xml")
     assert response.status_code == 200
     body = response.content.decode()
     assert "/en/your-area/hackney/" in body

@@ -12,21 +12,7 @@ import re
 from urllib.parse import quote
 
 import pytest
-from django.core.cache import cache
 from django.test import Client
-from wagtail.images.tests.utils import get_test_image_file
-
-from advice.tests.factories import AdviceIndexPageFactory, AdvicePageFactory, AsbCategoryFactory
-from boroughs.tests.factories import (
-    PriorityIndexPageFactory,
-    PriorityPageFactory,
-    UpdateIndexPageFactory,
-    UpdatePageFactory,
-    WardPageFactory,
-)
-from concerns.tests.factories import ConcernFormPageFactory, SurveyPageFactory
-from meetings.tests.factories import MeetingIndexPageFactory, MeetingPageFactory
-from strategy.tests.factories import DocumentFactory, StrategyIndexPageFactory, StrategyPageFactory
 
 HOSTILE = [
     "\x00",
@@ -77,42 +63,6 @@ PATH_TRICKS = [
 ]
 
 LOCALES = ["en", "ar", "ur", "pl", "zh-hans"]
-
-
-@pytest.fixture
-def site_pages(home_page, borough):
-    """One live page of every public type, plus a document and an image."""
-    from wagtail.images.models import Image
-
-    cache.clear()
-    ward = WardPageFactory(parent=borough, title="Dalston", slug="dalston")
-    AsbCategoryFactory(name="Noise", slug="noise")
-    advice_index = AdviceIndexPageFactory(parent=home_page)
-    pages = {
-        "home": home_page,
-        "borough_index": borough.get_parent(),
-        "borough": borough,
-        "ward": ward,
-        "advice_index": advice_index,
-        "advice": AdvicePageFactory(parent=advice_index, title="Bikes", slug="bikes"),
-    }
-    updates = UpdateIndexPageFactory(parent=borough)
-    pages["update_index"] = updates
-    pages["update"] = UpdatePageFactory(parent=updates)
-    priorities = PriorityIndexPageFactory(parent=borough)
-    pages["priority_index"] = priorities
-    pages["priority"] = PriorityPageFactory(parent=priorities)
-    meetings = MeetingIndexPageFactory(parent=borough)
-    pages["meeting_index"] = meetings
-    pages["meeting"] = MeetingPageFactory(parent=meetings)
-    strategy = StrategyIndexPageFactory(parent=home_page)
-    pages["strategy_index"] = strategy
-    pages["strategy"] = StrategyPageFactory(parent=strategy)
-    pages["concern_form"] = ConcernFormPageFactory(parent=borough)
-    pages["survey"] = SurveyPageFactory(parent=borough)
-    pages["document"] = DocumentFactory()
-    pages["image"] = Image.objects.create(title="Test", file=get_test_image_file())
-    return pages
 
 
 def _fetch(client, method, url, data=None):

@@ -75,6 +75,9 @@ MIDDLEWARE = [
     # Frame-ancestors policy: nothing may be framed except the embed view (cms/core/middleware.py).
     "cms.core.middleware.FramingPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy (django-csp) and Permissions-Policy; below the framing middleware,
+    # which adds frame-ancestors to the policy written here (cms/core/security.py).
+    "cms.core.security.EngageCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes requires: answers a locked-out sign-in with the lockout page.
     "axes.middleware.AxesMiddleware",
@@ -199,6 +202,38 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "cms.core.clientip.axes_client_ip"
 AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
 AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp, cms/core/security.py; docs/security.md). Public pages: no
+# inline code, nothing from another origin; frame-src only where a video block renders.
+# Documents are left out: Chromium shows no PDF under object-src 'none' (they still get
+# frame-ancestors 'none' from FramingPolicyMiddleware).
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/documents/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
+# The admin (directives only): Wagtail's editor needs inline scripts and styles, images from data:/blob: (uploads)
+# and the video players in page previews.
+ENGAGE_ADMIN_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "cms.core.views.csrf_failure"

@@ -80,6 +80,8 @@ def test_invisible_characters_are_kept_but_shown_marked(client, concern_page, co
     assert "\u202e" not in html
 
     base = reverse("wagtailforms:list_submissions", args=[concern_page.pk])
+    listing = client.get(base).content.decode()
+    assert '<mark class="invisible-char">[U+202E]</mark>' in listing and "\u202e" not in listing
     response = client.get(f"{base}?export=csv")
     cells = [v for row in csv.reader(io.StringIO(b"".join(response.streaming_content).decode())) for v in row]
     assert "Noise at flat 3[U+202E]21 talf[U+202C] and[U+200B] more[U+FEFF]" in cells

@@ -6,13 +6,14 @@ PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint lint-imports format check ci bench bench-cache bench-forms clean help
+.PHONY: run test install install-dev lock migrate demo lint lint-imports format check ci bench bench-cache bench-forms clean help
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test  - run every test (unit, integration, browser + accessibility)"
 	@echo "make lint  - ruff and the import layers (lint-imports)"
 	@echo "make ci    - what CI runs (.ci/run): checks, lint, every test on SQLite and PostgreSQL"
+	@echo "make lock  - regenerate requirements.txt and requirements-dev.txt (with hashes) from the .in files"
 	@echo "make bench - performance benchmark against a running demo server"
 	@echo "make bench-cache - cached vs uncached pages vs a static file, side by side (DB=postgres://... to add PostgreSQL)"
 	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
@@ -21,16 +22,26 @@ $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 
+# The locks carry a hash for every file: pip refuses anything else (docs/security.md).
 $(VENV)/.runtime-installed: requirements.txt | $(VENV)/bin/activate
-	$(PIP) install --quiet -r requirements.txt
+	$(PIP) install --quiet --require-hashes -r requirements.txt
 	touch $@
 
 $(VENV)/.dev-installed: requirements-dev.txt requirements.txt | $(VENV)/bin/activate
-	$(PIP) install --quiet -r requirements-dev.txt
+	$(PIP) install --quiet --require-hashes -r requirements-dev.txt
 	touch $@ $(VENV)/.runtime-installed
 
 install: $(VENV)/.runtime-installed
 install-dev: $(VENV)/.dev-installed
+
+# Both locks from the .in files, with hashes, no index URL written into them. Pins already in a
+# lock are kept (pip-compile upgrades nothing unless asked), so re-running it after adding a
+# dependency changes only what that dependency brings. The runtime lock first: it constrains the dev one.
+PIP_COMPILE = $(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
+	--no-emit-index-url --no-emit-find-links
+lock: install-dev
+	$(PIP_COMPILE) --output-file=requirements.txt requirements.in
+	$(PIP_COMPILE) --output-file=requirements-dev.txt requirements-dev.in
 
 migrate: install
 	$(PY) manage.py migrate --noinput

@@ -23,6 +23,8 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.forms.views import SubmissionsListView
 from wagtail.models import Page
 
+from cms.core.invisible import reveal
+
 from . import aggregates, choices
 from .models import ConcernNote, ConcernSubmission, Status, SurveyPage
 from .permissions import can_handle, submissions_for_user, surveys_for_user
@@ -176,7 +178,8 @@ class ConcernSubmissionsListView(SubmissionsListView):
         return OrderedDict((field, data.get(field)) for field in self.list_export)
 
     def preprocess_field_value(self, field, value, export_format):
-        return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
+        # Bidi-control and invisible characters shown as [U+202E] markers (cms/core/invisible.py).
+        return spreadsheet_safe(reveal(super().preprocess_field_value(field, value, export_format)))
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

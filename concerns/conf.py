@@ -19,6 +19,11 @@ def min_seconds() -> float:
     return float(getattr(settings, "ENGAGE_CONCERN_MIN_SECONDS", 3))
 
 
+def public_max_fields() -> int:
+    """The most fields a public form post may carry (the admin's DATA_UPLOAD_MAX_NUMBER_FIELDS is far larger)."""
+    return int(getattr(settings, "ENGAGE_PUBLIC_FORM_MAX_FIELDS", 100))
+
+
 def client_ip_header() -> str:
     """The request.META key holding the client address (e.g. "HTTP_X_REAL_IP" behind a proxy that sets it)."""
     return getattr(settings, "ENGAGE_CLIENT_IP_HEADER", "REMOTE_ADDR")

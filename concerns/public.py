@@ -1,7 +1,10 @@
 """Serving the public form pages: GET, POST, the thank-you page.
 
 The order on a POST is the whole point of this app:
-1. validate on the server (errors re-render the form with the resident's answers kept);
+0. a body with more fields than `conf.public_max_fields()` is refused with a 400 form page;
+1. validate on the server (errors re-render the form with the resident's answers kept); a form
+   sent back faster than the time trap allows is shown again (answers kept, a fresh token) with
+   "please check and send", never filed as spam behind a false thank-you;
 2. a replayed one-time token redirects to the thank-you page of the submission it created;
 3. the per-client rate limit answers 429, the form re-rendered with the answers kept;
 4. the submission is stored in one transaction, before anything else happens;
@@ -135,14 +138,35 @@ def _database_unavailable(page, request):
     ]
     context = {"message": message, "answers": answers, "written": written, "action": request.path}
     return TemplateResponse(request, "concerns/unavailable.html", context, status=503).render()
+def _field_count(request) -> int:
+    """How many fields the body carries, counted without parsing it (parsing is what is refused)."""
+    body = request.body
+    if request.content_type == "multipart/form-data":
+        return body.count(b"Content-Disposition")
+    return body.count(b"&") + 1 if body else 0
 
 
 def _handle_post(page, request):
+    if _field_count(request) > conf.public_max_fields():
+        message = _(
+            "This form was sent with far more answers than it has questions, so we could not accept it. "
+            "Nothing was saved. Please fill in the form below and send it again."
+        )
+        return render_form(page, request, page.get_form(page=page, user=request.user), status=400, message=message)
+
     form = page.get_form(request.POST, page=page, user=request.user)
     if not form.is_valid():
         return render_form(page, request, form)
 
     token, spam_reason = form.classify()
+    if spam_reason == "too-fast":
+        # Autofill can be faster than the time trap: show the answers again instead of filing a
+        # resident's concern as spam. A fresh token and time stamp let the next send through.
+        data = request.POST.copy()
+        data[spam.TOKEN_FIELD] = spam.new_token()
+        data[spam.STAMP_FIELD] = spam.new_stamp()
+        message = _("Please check your answers below, then send the form again.")
+        return render_form(page, request, page.get_form(data, page=page, user=request.user), message=message)
     model = page.get_submission_class()
     if token is not None:
         existing = model._default_manager.filter(token=token).first()

@@ -20,6 +20,8 @@ from django.core.cache import cache
 from django.utils.crypto import salted_hmac
 from django.utils.translation import gettext_lazy as _
 
+from cms.core.clientip import client_address
+
 from . import conf
 
 TOKEN_FIELD = "submission_token"  # noqa: S105 (a field name)
@@ -132,11 +134,8 @@ def spam_token() -> str:
 
 def client_id(request) -> str:
     """A keyed hash of the client address: the cache never holds the address itself."""
-    header = conf.client_ip_header()
-    address = request.META.get(header, "") or request.META.get("REMOTE_ADDR", "")
-    # X-Forwarded-For: the last entry is the one our own proxy added; earlier ones are the client's word.
-    address = address.split(",")[-1].strip()
-    return salted_hmac("concerns.rate-limit", address).hexdigest()[:32]
+    # The same address the admin's login lockout counts (X-Forwarded-For: the last entry).
+    return salted_hmac("concerns.rate-limit", client_address(request)).hexdigest()[:32]
 
 
 def over_rate_limit(request, scope: str) -> bool:

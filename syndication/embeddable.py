@@ -85,6 +85,8 @@ def page_for_url(request, url: str):
     Only URLs of a site of this installation, with a language prefix (/en/advice/…), name a
     page. A URL on another host, or a path that is not a page, is None.
     """
+    if "\x00" in url:  # PostgreSQL refuses NUL in a string: no page has one in its address
+        return None
     try:
         parts = urlsplit(url)
     except ValueError:

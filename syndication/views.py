@@ -44,6 +44,7 @@ def embed_body(request, page) -> str:
     if body is None:
         return ""
     html = body.render_as_block(context={"page": page, "request": request, "embedded": True})
+    request.engage_video_frames = False  # videos become links here: the embed frames nothing
     return mark_safe(make_embed_safe(str(html), request.get_host()))  # noqa: S308  (sanitised above)
 
 

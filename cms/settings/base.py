@@ -64,6 +64,8 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    # Admin sign-in throttling and lockout (docs/security.md).
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -87,9 +89,14 @@ MIDDLEWARE = [
     # Frame-ancestors policy: nothing may be framed except the embed view (cms/core/middleware.py).
     "cms.core.middleware.FramingPolicyMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy (django-csp) and Permissions-Policy; below the framing middleware,
+    # which adds frame-ancestors to the policy written here (cms/core/security.py).
+    "cms.core.security.EngageCSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # An upload that the media storage refuses: a clear admin message, not a 500 (ops/middleware.py).
     "ops.middleware.StorageErrorMiddleware",
+    # Last, as django-axes requires: answers a locked-out sign-in with the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "cms.urls"
@@ -197,6 +204,52 @@ WAGTAILADMIN_RICH_TEXT_EDITORS = {
         "OPTIONS": {"features": ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link"]},
     },
 }
+
+# Sign-in lockout (django-axes): 5 wrong passwords lock that account, and separately that client
+# address, for 15 minutes; the address is the one the concern form's rate limit uses.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 0.25  # hours
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms.core.clientip.axes_client_ip"
+AXES_LOCKOUT_TEMPLATE = "core/lockout.html"
+AXES_VERBOSE = False
+
+# Content-Security-Policy (django-csp, cms/core/security.py; docs/security.md). Public pages: no
+# inline code, nothing from another origin; frame-src only where a video block renders.
+# Documents are left out: Chromium shows no PDF under object-src 'none' (they still get
+# frame-ancestors 'none' from FramingPolicyMiddleware).
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/documents/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'"],
+        "frame-src": ["'none'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+    },
+}
+# The admin (directives only): Wagtail's editor needs inline scripts and styles, images from data:/blob: (uploads)
+# and the video players in page previews.
+ENGAGE_ADMIN_CSP = {
+    "default-src": ["'self'"],
+    "script-src": ["'self'", "'unsafe-inline'"],
+    "style-src": ["'self'", "'unsafe-inline'"],
+    "img-src": ["'self'", "data:", "blob:"],
+    "font-src": ["'self'", "data:"],
+    "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+    "object-src": ["'none'"],
+    "base-uri": ["'self'"],
+    "form-action": ["'self'"],
+}
+LANGUAGE_COOKIE_SAMESITE = "Lax"
 
 SESSION_COOKIE_HTTPONLY = True
 CSRF_FAILURE_VIEW = "cms.core.views.csrf_failure"

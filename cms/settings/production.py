@@ -33,6 +33,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_HSTS_PRELOAD = True
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
+LANGUAGE_COOKIE_SECURE = True
 
 # Shared state (content version, page cache, the concern rate limit) lives in Redis, shared by
 # every app process. Without REDIS_URL the operator must declare a single process

@@ -27,3 +27,4 @@ os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 # Serve static files from the apps and static/ directly; no collectstatic needed.
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+AXES_ENABLED = False  # client.login() has no request; lockout tests switch it on (cms/core/tests/test_lockout.py)

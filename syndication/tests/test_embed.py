@@ -78,9 +78,27 @@ def test_sanitiser_removes_what_an_embed_must_not_carry():
         "testserver",
     )
     assert "<form" not in html and "<input" not in html and "<script" not in html
-    assert "tracker.example" not in html and '<img alt="ok" src="/media/ok.png"/>' in html
+    assert "tracker.example" not in html and '<img alt="ok" src="/media/ok.png">' in html
     assert '<a href="https://player.example/v/1" target="_top">Watch Clip' in html
     assert "onclick" not in html and "<p>Text</p>" in html
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        '<a href="javascript:alert(1)">x</a>',
+        "<svg><script>alert(1)</script></svg>",
+        '<img src="/x.png" onerror="alert(1)" alt="">',
+        '<math><mi xlink:href="javascript:alert(1)">x</mi></math>',
+        '<p style="background:url(https://tracker.example/)">x</p>',
+        '<marquee>unknown tag</marquee><object data="/x.swf"></object><base href="https://evil.example/">',
+        '<noscript><p title="</noscript><img src=x onerror=alert(1)>"></noscript>',
+    ],
+)
+def test_sanitiser_is_an_allow_list(hostile):
+    html = make_embed_safe(hostile, "testserver")
+    for forbidden in ("javascript:", "<script", "onerror", "<svg", "<math", "style=", "<marquee", "<object", "<base"):
+        assert forbidden not in html, html
 
 
 @pytest.mark.parametrize("fixture", ["draft_advice", "private_advice", "expired_advice"])

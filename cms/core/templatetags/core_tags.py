@@ -7,6 +7,8 @@ from wagtail.models import Locale, Page, Site
 
 from cms.core.cache import cached
 from cms.core.i18n import page_languages
+from cms.core.invisible import reveal_html
+from cms.core.security import allow_video_frames
 
 register = template.Library()
 
@@ -108,3 +110,16 @@ def fallback_notice(page=None):
     current = get_language() or settings.LANGUAGE_CODE
     show = locale is not None and locale.language_code != current
     return {"show": show, "current": current, "bidi": get_language_bidi()}
+
+
+@register.simple_tag(takes_context=True)
+def csp_allow_video(context):
+    """Let the page being rendered frame the video players (cms/core/security.py). Outputs nothing."""
+    allow_video_frames(context.get("request"))
+    return ""
+
+
+@register.filter(is_safe=True)
+def reveal_invisible(value):
+    """A submitted text with bidi-control and invisible characters shown as marked `[U+202E]` (cms/core/invisible.py)."""
+    return reveal_html(value)

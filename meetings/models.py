@@ -183,6 +183,8 @@ class MeetingPage(BasePage):
 
     def clean(self):
         super().clean()
+        if self.alias_of_id:
+            return  # an alias carries its original's content, validated when the original was saved
         errors: dict[str, ValidationError] = {}
         now = timezone.now()
         if self.start and self.end and self.end <= self.start:

@@ -2,6 +2,12 @@
 
 - `page_languages(page)`: the languages a page exists in (live, public translations), for the
   language switcher and `hreflang` alternates. Cached under the content version.
+- `localized_url(page)`: the URL of `page`'s counterpart in the reader's language (its translation,
+  or its alias: with locale synchronisation every page exists in every locale), so a link chosen in
+  English content (a page chooser, a foreign key) never takes a reader out of their language.
+  Cached per page and language: no query on a warm page, however many links it has.
+- `is_alias(page)`: the page is a wagtail-localize alias, i.e. its content is still the English
+  original's (templates mark it `lang="en" dir="ltr"` and say so in the reader's language).
 - `serve`: Wagtail's page view, plus a fallback: when a page has not been translated into the
   language of the URL (/pl/your-area/hackney/ with no Polish Hackney page), the English page is
   served under that URL instead of a 404, and templates show a short notice in the reader's
@@ -40,6 +46,30 @@ def page_languages(page) -> list[dict]:
         ]
 
     return cached(f"languages:{page.translation_key}", compute)
+
+
+def localized_url(page) -> str:
+    """The URL of this page in the active language (its translation or alias), else its own URL."""
+    if page is None or not getattr(page, "pk", None):
+        return ""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+
+    def compute():
+        if getattr(page, "locale_id", None) and page.locale.language_code == language:
+            return page.url or ""
+        counterpart = (
+            Page.objects.filter(translation_key=page.translation_key, locale__language_code=language)
+            .live()
+            .only("id", "url_path", "path", "depth", "locale_id")
+            .first()
+        )
+        return (counterpart or page).url or ""
+
+    return cached(f"localized-url:{page.pk}:{language}", compute)
+
+
+def is_alias(page) -> bool:
+    return bool(getattr(page, "alias_of_id", None))
 
 
 def serve(request, path):

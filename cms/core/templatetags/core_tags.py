@@ -5,6 +5,7 @@ from django.conf import settings
 from django.utils.translation import get_language, get_language_bidi
 from wagtail.models import Locale, Page, Site
 
+from cms.core import i18n
 from cms.core.cache import cached
 from cms.core.i18n import page_languages
 
@@ -108,3 +109,9 @@ def fallback_notice(page=None):
     current = get_language() or settings.LANGUAGE_CODE
     show = locale is not None and locale.language_code != current
     return {"show": show, "current": current, "bidi": get_language_bidi()}
+
+
+@register.filter
+def localized_url(page) -> str:
+    """`{{ linked_page|localized_url }}`: the linked page in the reader's language (cms.core.i18n)."""
+    return i18n.localized_url(page)

@@ -15,6 +15,7 @@ from advice.demo import load_advice, load_featured_advice, load_taxonomy
 from boroughs.demo import load_boroughs, load_neighbourhoods
 from cms.core.demo import DemoLog
 from concerns.demo import load_concern_pages
+from demo.i18n_sync import load_locale_sync
 from home.setup import ensure_site_root
 from home.translations import load_translations
 from meetings.demo import load_meetings
@@ -41,6 +42,8 @@ class Command(BaseCommand):
             load_strategy(home, log)
             load_concern_pages(home, log)  # after the wards, which concerns and survey answers name
             load_translations(log)  # last: translates pages created above (home/demo_translations/*.po)
+            # --- i18n (issue 13): every page in every locale, as wagtail-localize aliases of English ---
+            load_locale_sync(log)
             # Roles and the approval workflow for every borough (governance app, by command name).
             call_command("setup_roles", verbosity=0)
             if getattr(settings, "ENGAGE_DEMO_USERS", False):

@@ -1,7 +1,8 @@
 """Reading the site in another language.
 
-- `page_languages(page)`: the languages a page exists in (live, public translations), for the
-  language switcher and `hreflang` alternates. Cached under the content version.
+- `page_languages(page)`: the languages a page exists in (live, public translations and aliases),
+  for the language switcher (every language) and `hreflang` alternates (real translations only).
+  Cached under the content version.
 - `localized_url(page)`: the URL of `page`'s counterpart in the reader's language (its translation,
   or its alias: with locale synchronisation every page exists in every locale), so a link chosen in
   English content (a page chooser, a foreign key) never takes a reader out of their language.
@@ -27,8 +28,8 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def page_languages(page) -> list[dict]:
-    """[{code, name, url}] for each live public translation of `page` (itself included), in the
-    order of settings.LANGUAGES."""
+    """[{code, name, url, alias}] for each live public translation of `page` (itself included) in
+    the order of settings.LANGUAGES; `alias` marks a locale that still shows the English content."""
     if page is None or not getattr(page, "pk", None):
         return []
 
@@ -38,11 +39,13 @@ def page_languages(page) -> list[dict]:
             .live()
             .public()
             .select_related("locale")
-            .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key")
+            .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key", "alias_of_id")
         )
-        by_code = {t.locale.language_code: t.get_url() for t in translations}
+        by_code = {t.locale.language_code: t for t in translations}
         return [
-            {"code": code, "name": name, "url": by_code[code]} for code, name in settings.LANGUAGES if code in by_code
+            {"code": code, "name": name, "url": by_code[code].get_url(), "alias": bool(by_code[code].alias_of_id)}
+            for code, name in settings.LANGUAGES
+            if code in by_code
         ]
 
     return cached(f"languages:{page.translation_key}", compute)

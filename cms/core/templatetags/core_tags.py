@@ -77,7 +77,9 @@ def _navigation_items(request) -> list[dict]:
         root = site.root_page.localized
         children = Page.objects.child_of(root).live().public().in_menu().order_by("path")
         source = settings.LANGUAGE_CODE  # aliases (not yet translated) show the English title
-        return [{"title": root.title, "url": root.url, "path": root.path, "lang": source if root.alias_of_id else ""}] + [
+        return [
+            {"title": root.title, "url": root.url, "path": root.path, "lang": source if root.alias_of_id else ""}
+        ] + [
             {"title": child.title, "url": child.url, "path": child.path, "lang": source if child.alias_of_id else ""}
             for child in children
         ]
@@ -170,7 +172,6 @@ def fallback_notice(page=None):
     (an alias of the English page, or the English page served as a fallback)."""
     current = get_language() or settings.LANGUAGE_CODE
     return {"show": foreign_content(page) is not None, "current": current, "bidi": get_language_bidi()}
-
 
 
 @register.filter

@@ -9,6 +9,7 @@ from wagtail.models import Locale, Page, Site
 from cms.core import i18n
 from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
+from cms.core.dates import long_date as _long_date
 from cms.core.i18n import page_languages
 
 register = template.Library()
@@ -178,3 +179,9 @@ def fallback_notice(page=None):
 def localized_url(page) -> str:
     """`{{ linked_page|localized_url }}`: the linked page in the reader's language (cms.core.i18n)."""
     return i18n.localized_url(page)
+
+
+@register.filter
+def long_date(value) -> str:
+    """`{{ page.date|long_date }}`: the date as the reader's language writes it (cms.core.dates)."""
+    return _long_date(value)

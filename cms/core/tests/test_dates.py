@@ -19,7 +19,7 @@ DAY = datetime.date(2026, 12, 2)
         ("zh-hans", "2026年12月2日"),  # (Django's gave "2 十二月 2026")
         ("ar", "2 ديسمبر 2026"),
         ("ur", "2 دسمبر، 2026"),
-        ("tr", "2 Aralık 2026"),
+        ("tr", "2 Aralık 2026"),  # noqa: RUF001 (Turkish dotless i)
         ("ro", "2 decembrie 2026"),
         ("pt", "2 de dezembro de 2026"),
         ("es", "2 de diciembre de 2026"),

@@ -12,14 +12,30 @@ pages created by code (the demo loaders) get them here, so this runs after every
 Idempotent: pages that already have an alias or a translation in a locale are left alone.
 """
 
+from urllib.parse import urlsplit
+
 from django.conf import settings
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 from wagtail_localize.models import LocaleSynchronization
 
+from cms.core.baseurl import base_url
 from cms.core.demo import DemoLog
 
 
+def align_site_with_base_url() -> None:
+    """The default Wagtail Site answers on ENGAGE_BASE_URL's host and port, so what Wagtail itself
+    builds from it (`page.full_url`, the API's `html_url`) agrees with the configured origin."""
+    parts = urlsplit(base_url())
+    hostname = parts.hostname or "localhost"
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    site = Site.objects.filter(is_default_site=True).first()
+    if site is not None and (site.hostname, site.port) != (hostname, port):
+        site.hostname, site.port = hostname, port
+        site.save()
+
+
 def load_locale_sync(log: DemoLog) -> None:
+    align_site_with_base_url()
     source = Locale.objects.get(language_code=settings.LANGUAGE_CODE)
     for code, _name in settings.LANGUAGES:
         if code == settings.LANGUAGE_CODE:

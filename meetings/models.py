@@ -20,6 +20,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from boroughs.models import BoroughPage
+from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
 from cms.core.models import BasePage
 
@@ -37,7 +38,7 @@ def borough_of(page) -> dict | None:
         borough = BoroughPage.objects.ancestor_of(page).only("id", "title", "slug", "url_path", "path", "depth").first()
         if borough is None:
             return None
-        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": borough.full_url}
+        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": absolute_url(borough.url)}
 
     return cached(f"meetings:borough-of:{page.pk}", compute)
 
@@ -328,7 +329,7 @@ class MeetingPage(BasePage):
             "location": location,
             "organizer": organizer,
             "isAccessibleForFree": True,
-            "url": self.full_url,
+            "url": absolute_url(self.url),
         }
         return data
 

@@ -11,6 +11,20 @@ from .i18n_crawl import crawl
 
 CRAWLED_LANGUAGES = ("ar", "ur", "pl", "zh-hans")
 
+# English chrome that must never reach a reader of another language (footer, banner, navigation).
+ENGLISH_CHROME = (
+    "Skip to main content",
+    "Your neighbourhood police",
+    "In an emergency, call",
+    "Contact the police",
+    "Report a crime online",
+    "If you cannot speak, text 999",
+    "Stay anonymous",
+    "About Engage",
+    "Choose a language",
+    ">Strategy<",
+)
+
 
 def demo_page_types() -> set[str]:
     """Every page model of which the demo has a live English page."""
@@ -32,6 +46,11 @@ def assert_i18n_demo(client):
         assert result.foreign_links == [], (lang, result.foreign_links[:10])
         assert result.boroughs == boroughs, (lang, sorted(boroughs - result.boroughs))
         assert expected_types <= set(result.page_types), (lang, sorted(expected_types - set(result.page_types)))
+        # Every page type, rendered in this language, carries no English chrome.
+        for name, path in result.page_types.items():
+            html = client.get(path).content.decode()
+            left = [text for text in ENGLISH_CHROME if text in html]
+            assert left == [], (lang, name, path, left)
     # "Done when": from /ar/, Lambeth's 9 December 2025 write-up, reached by clicks, in Arabic chrome.
     html = client.get("/ar/your-area/lambeth/meetings/community-crime-fighting-9-december-2025/").content.decode()
     assert '<html lang="ar" dir="rtl">' in html

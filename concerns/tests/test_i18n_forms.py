@@ -73,6 +73,7 @@ def test_a_concern_in_another_language_is_found_under_its_english_category(
     assert response["Location"].startswith(f"{page.url}thank-you/")
     thanks = client.get(response["Location"]).content.decode()
     assert f'<html lang="{code}"' in thanks
+    assert 'rel="alternate" hreflang' not in thanks  # a thank-you page is no translation of the form
 
     submission = ConcernSubmission.objects.get()
     assert submission.language == code

@@ -8,7 +8,8 @@ meetings, advice, navigation). Wagtail republishes the aliases whenever the Engl
 published; translating an alias in the admin turns it into a real translation.
 
 Pages created in the admin get their aliases from wagtail-localize's `after_create_page` hook;
-pages created by code (the demo loaders) get them here, so this runs after every other loader.
+pages created by code (the demo loaders) get them here, so this runs after the other content loaders
+(demo.loaders.LOADERS).
 Idempotent: pages that already have an alias or a translation in a locale are left alone.
 """
 
@@ -29,8 +30,9 @@ from wagtail_localize.models import (
 
 from advice.models import CrimeType
 from cms.core.baseurl import base_url
-from cms.core.demo import DemoLog
 from strategy.models import StrategyIndexPage
+
+from .base import DemoLog
 
 
 def align_site_with_base_url() -> None:
@@ -92,7 +94,7 @@ def load_taxonomy_translations(log: DemoLog) -> None:
         log.step(f"Crime types and Strategy in {code}", created, len(objects))
 
 
-def load_locale_sync(log: DemoLog) -> None:
+def load_locale_sync(home, log: DemoLog) -> None:
     """Align the Site with ENGAGE_BASE_URL, sync every locale from English, then translate the
     taxonomy the demo translations leave in English."""
     align_site_with_base_url()

@@ -19,9 +19,8 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from boroughs.models import BoroughPage
+from boroughs.models import borough_of
 from cms.core.baseurl import absolute_url
-from cms.core.cache import cached
 from cms.core.models import BasePage
 
 from .forms import MeetingPageForm
@@ -29,18 +28,6 @@ from .when import in_london, plain_range
 
 PAST_PER_PAGE = 10
 UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
-
-
-def borough_of(page) -> dict | None:
-    """The borough a meeting page belongs to: title, slug and addresses (cached)."""
-
-    def compute():
-        borough = BoroughPage.objects.ancestor_of(page).only("id", "title", "slug", "url_path", "path", "depth").first()
-        if borough is None:
-            return None
-        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": absolute_url(borough.url)}
-
-    return cached(f"meetings:borough-of:{page.pk}", compute)
 
 
 class MeetingIndexPage(BasePage):

@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "concerns",
     # Roles, submission guards and audit; after the domains it imports, before the admin apps.
     "governance",
+    # The demo site's content and `load_demo`; imports every app above, nothing imports it.
+    "demo",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",

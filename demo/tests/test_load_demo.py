@@ -4,10 +4,10 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from advice.tests.demo_checks import assert_advice_demo
 from boroughs.models import Bcu, BoroughPage
-from home.tests.i18n_checks import assert_i18n_demo
-from home.tests.translation_checks import assert_translations_demo
+from demo.tests.advice_checks import assert_advice_demo
+from demo.tests.i18n_checks import assert_i18n_demo
+from demo.tests.translation_checks import assert_translations_demo
 
 pytestmark = pytest.mark.django_db
 

@@ -8,7 +8,7 @@ import django_filters
 from django import forms
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models import Prefetch
+from django.db.models import Prefetch, Subquery
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -21,7 +21,10 @@ from wagtail.admin import messages
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.contrib.forms.views import SubmissionsListView
-from wagtail.models import Page
+from wagtail.models import Locale, Page
+
+from advice.models import AsbCategory, CrimeType
+from boroughs.models import WardPage
 
 from cms.core.invisible import reveal
 
@@ -112,21 +115,37 @@ class ConcernFilterSet(WagtailFilterSet):
             ]
             self.filters["category"].extra["choices"] = [
                 (value, label)
-                for group in choices.category_choices(form_page.locale_id, blank=None, other=True)
+                for group in choices.category_choices(self._handler_locale_id(form_page), blank=None, other=True)
                 for value, label in (group[1] if isinstance(group[1], list) else [group])
             ]
+
+    # Ward and category filters match by translation key: a concern sent in Polish or Arabic (or
+    # stored before keys were language-independent) is found under the English ward or category.
+
+    @staticmethod
+    def _handler_locale_id(form_page):
+        """Categories named in the handler's language (the admin's), whichever form they opened."""
+        try:
+            return Locale.get_active().pk
+        except Locale.DoesNotExist:
+            return form_page.locale_id
 
     def filter_ward(self, queryset, name, value):
         if value == choices.WHOLE_BOROUGH:
             return queryset.filter(ward__isnull=True)
-        return queryset.filter(ward_id=value) if value.isdigit() else queryset
+        if not value.isdigit():
+            return queryset
+        key = WardPage.objects.filter(pk=value).values("translation_key")[:1]
+        return queryset.filter(ward__translation_key=Subquery(key))
 
     def filter_category(self, queryset, name, value):
         kind, pk = choices.split_category(value)
         if kind == "asb":
-            return queryset.filter(asb_category_id=pk)
+            key = AsbCategory.objects.filter(pk=pk).values("translation_key")[:1]
+            return queryset.filter(asb_category__translation_key=Subquery(key))
         if kind == "crime":
-            return queryset.filter(crime_type_id=pk)
+            key = CrimeType.objects.filter(pk=pk).values("translation_key")[:1]
+            return queryset.filter(crime_type__translation_key=Subquery(key))
         return queryset.filter(asb_category__isnull=True, crime_type__isnull=True)
 
     def filter_spam(self, queryset, name, value):

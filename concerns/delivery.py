@@ -24,6 +24,8 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from cms.core.baseurl import absolute_url
+
 from . import conf
 from .forms import safe_email_address
 from .models import ConcernSubmission, Delivery
@@ -36,8 +38,7 @@ def _one_line(text: str) -> str:
 
 
 def _admin_url(submission: ConcernSubmission) -> str:
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "").rstrip("/")
-    return base + reverse("concerns_admin:detail", args=[submission.pk])
+    return absolute_url(reverse("concerns_admin:detail", args=[submission.pk]))
 
 
 def acknowledgement(submission: ConcernSubmission) -> EmailMultiAlternatives:

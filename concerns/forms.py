@@ -72,8 +72,12 @@ class ConcernCoreForm(ProtectedFormMixin, BaseForm):
     ward = forms.ChoiceField(
         label=_("Which ward is it in?"),
         help_text=_("Choose “Not sure / whole borough” if you do not know the ward."),
+        error_messages={"invalid_choice": _("Choose one of this borough's wards from the list.")},
     )
-    category = forms.ChoiceField(label=_("What is it about?"))
+    category = forms.ChoiceField(
+        label=_("What is it about?"),
+        error_messages={"invalid_choice": _("Choose what it is about from the list.")},
+    )
     description = forms.CharField(
         label=_("What is happening?"),
         max_length=DESCRIPTION_MAX,
@@ -168,10 +172,12 @@ class SurveyForm(ProtectedFormMixin, BaseForm):
     concerns = forms.MultipleChoiceField(
         label=_("What worries you most? Choose up to three."),
         widget=forms.CheckboxSelectMultiple,
+        error_messages={"invalid_choice": _("Choose what it is about from the list.")},
     )
     ward = forms.ChoiceField(
         label=_("Which ward do you live or work in? (optional)"),
         required=False,
+        error_messages={"invalid_choice": _("Choose one of this borough's wards from the list.")},
     )
     comment = forms.CharField(
         label=_("Anything else you want to tell us? (optional)"),

@@ -211,7 +211,9 @@ class ServingMixin:
         return serve(self, request, thank_you=thank_you)
 
     def thank_you_url(self, request, submission) -> str:
-        return f"{self.get_url(request)}{THANK_YOU}/"
+        # Under the URL the resident posted to, so the answer comes in their language.
+        base = request.path if request.path.endswith("/") else self.get_url(request)
+        return f"{base}{THANK_YOU}/"
 
     def render_landing_page(self, request, form_submission=None, *args, **kwargs):
         return render_landing(self, request, form_submission)

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Locale
 
 from boroughs.models import BoroughPage
+from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
 
 from .models import MeetingPage
@@ -92,7 +93,7 @@ def meeting_event(meeting: MeetingPage, borough_title: str | None = None) -> ica
     else:
         event.add("status", "CONFIRMED")
     event.add("summary", title)
-    url = meeting.full_url or ""
+    url = absolute_url(meeting.url) if meeting.url else ""
     description = [meeting.introduction]
     if meeting.is_cancelled:
         description.append(_("Cancelled: %(reason)s") % {"reason": meeting.cancellation_reason})

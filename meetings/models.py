@@ -20,6 +20,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from boroughs.models import borough_of
+from cms.core.baseurl import absolute_url
 from cms.core.models import BasePage
 
 from .forms import MeetingPageForm
@@ -170,6 +171,8 @@ class MeetingPage(BasePage):
 
     def clean(self):
         super().clean()
+        if self.alias_of_id:
+            return  # an alias carries its original's content, validated when the original was saved
         errors: dict[str, ValidationError] = {}
         now = timezone.now()
         if self.start and self.end and self.end <= self.start:
@@ -313,7 +316,7 @@ class MeetingPage(BasePage):
             "location": location,
             "organizer": organizer,
             "isAccessibleForFree": True,
-            "url": self.full_url,
+            "url": absolute_url(self.url),
         }
         return data
 

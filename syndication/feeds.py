@@ -25,6 +25,7 @@ from wagtail.models import Locale, Page, Site
 
 from advice.models import AdvicePage
 from boroughs.models import BoroughPage, PriorityAction, PriorityPage
+from cms.core.baseurl import absolute_url
 
 from .embeddable import page_url, public_articles, site_roots
 
@@ -113,11 +114,13 @@ class ArticleFeed(Feed):
     def subtitle(self, obj: FeedSource) -> str:
         return obj.description
 
+    # Every absolute URL from the one configured origin (cms.core.baseurl), not the request's host.
+
     def link(self, obj: FeedSource) -> str:
-        return obj.link
+        return absolute_url(obj.link)
 
     def feed_url(self, obj: FeedSource) -> str:
-        return obj.request.build_absolute_uri()
+        return absolute_url(obj.request.get_full_path())
 
     def feed_copyright(self) -> str:
         return settings.ENGAGE_FORCE_NAME
@@ -135,10 +138,10 @@ class ArticleFeed(Feed):
         return item.feed_description
 
     def item_link(self, item) -> str:
-        return item.feed_url
+        return absolute_url(item.feed_url)
 
     def item_guid(self, item) -> str:
-        return item.feed_url
+        return absolute_url(item.feed_url)
 
     def item_pubdate(self, item):
         return item.feed_published

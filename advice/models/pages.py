@@ -173,7 +173,7 @@ class AdvicePage(ReviewDateMixin, BasePage):
         super().clean()
         # Only new advice must start with a future date: existing pages whose date has passed
         # must stay editable, or nobody could fix the advice the report flags.
-        if self._state.adding and self.review_date and self.review_date < timezone.localdate():
+        if self._state.adding and not self.alias_of_id and self.review_date and self.review_date < timezone.localdate():
             raise ValidationError(
                 {"review_date": _("New advice needs a review date that has not passed yet. Choose a future date.")}
             )

@@ -10,6 +10,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 
+from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
 from cms.core.fields import StreamField
 from cms.core.models import BasePage, ReviewDateMixin
@@ -154,7 +155,7 @@ def borough_of(page) -> dict | None:
         borough = BoroughPage.objects.ancestor_of(page).only("id", "title", "slug", "url_path", "path", "depth").first()
         if borough is None:
             return None
-        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": borough.full_url}
+        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": absolute_url(borough.url)}
 
     return cached(f"borough-of:{page.pk}", compute)
 

@@ -207,7 +207,8 @@ class PriorityPage(BasePage):
         errors = {}
         if self.status == PriorityStatus.RESOLVED and not (self.outcome or "").strip():
             errors["outcome"] = _("A resolved priority needs an outcome: say what changed for residents.")
-        if self.ward_id and self.path:
+        if self.ward_id and self.path and not self.alias_of_id:
+            # (An alias carries its original's ward, checked when the original was saved.)
             # borough > "You said, we did" > this priority: the ward must be a child of the borough.
             borough_path = self.path[: -2 * self.steplen]
             in_borough = WardPage.objects.filter(pk=self.ward_id, path__startswith=borough_path, depth=self.depth - 1)

@@ -28,7 +28,7 @@ def test_borough_page_renders_bcu_and_contacts(client, borough):
     assert borough.phone in html
     assert f'href="mailto:{borough.email}"' in html
     assert "Dalston front counter" in html
-    assert "1 Example Street<br>London<br>E8 0XX" in html
+    assert "<bdi>1 Example Street</bdi><br><bdi>London</bdi><br><bdi>E8 0XX</bdi>" in html  # isolated (bidi)
     # breadcrumbs: home > your area > borough (current)
     assert '<span aria-current="page">Hackney</span>' in html
 

@@ -1,7 +1,14 @@
 """Reading the site in another language.
 
-- `page_languages(page)`: the languages a page exists in (live, public translations), for the
-  language switcher and `hreflang` alternates. Cached under the content version.
+- `page_languages(page)`: the languages a page exists in (live, public translations and aliases),
+  for the language switcher (every language) and `hreflang` alternates (real translations only).
+  Cached under the content version.
+- `localized_url(page)`: the URL of `page`'s counterpart in the reader's language (its translation,
+  or its alias: with locale synchronisation every page exists in every locale), so a link chosen in
+  English content (a page chooser, a foreign key) never takes a reader out of their language.
+  Cached per page and language: no query on a warm page, however many links it has.
+- `is_alias(page)`: the page is a wagtail-localize alias, i.e. its content is still the English
+  original's (templates mark it `lang="en" dir="ltr"` and say so in the reader's language).
 - `serve`: Wagtail's page view, plus a fallback: when a page has not been translated into the
   language of the URL (/pl/your-area/hackney/ with no Polish Hackney page), the English page is
   served under that URL instead of a 404, and templates show a short notice in the reader's
@@ -22,8 +29,8 @@ LANGUAGE_NAMES = dict(settings.LANGUAGES)
 
 
 def page_languages(page) -> list[dict]:
-    """[{code, name, url}] for each live public translation of `page` (itself included), in the
-    order of settings.LANGUAGES."""
+    """[{code, name, url, alias}] for each live public translation of `page` (itself included) in
+    the order of settings.LANGUAGES; `alias` marks a locale that still shows the English content."""
     if page is None or not getattr(page, "pk", None):
         return []
 
@@ -33,14 +40,40 @@ def page_languages(page) -> list[dict]:
             .live()
             .public()
             .select_related("locale")
-            .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key")
+            .only("id", "url_path", "path", "depth", "locale__language_code", "translation_key", "alias_of_id")
         )
-        by_code = {t.locale.language_code: t.get_url() for t in translations}
+        by_code = {t.locale.language_code: t for t in translations}
         return [
-            {"code": code, "name": name, "url": by_code[code]} for code, name in settings.LANGUAGES if code in by_code
+            {"code": code, "name": name, "url": by_code[code].get_url(), "alias": bool(by_code[code].alias_of_id)}
+            for code, name in settings.LANGUAGES
+            if code in by_code
         ]
 
     return cached(f"languages:{page.translation_key}", compute)
+
+
+def localized_url(page) -> str:
+    """The URL of this page in the active language (its translation or alias), else its own URL."""
+    if page is None or not getattr(page, "pk", None):
+        return ""
+    language = translation.get_language() or settings.LANGUAGE_CODE
+
+    def compute():
+        if getattr(page, "locale_id", None) and page.locale.language_code == language:
+            return page.url or ""
+        counterpart = (
+            Page.objects.filter(translation_key=page.translation_key, locale__language_code=language)
+            .live()
+            .only("id", "url_path", "path", "depth", "locale_id")
+            .first()
+        )
+        return (counterpart or page).url or ""
+
+    return cached(f"localized-url:{page.pk}:{language}", compute)
+
+
+def is_alias(page) -> bool:
+    return bool(getattr(page, "alias_of_id", None))
 
 
 def serve(request, path):

@@ -1,5 +1,6 @@
 """The concern form page and the priority survey page, one of each under every borough."""
 
+from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -76,6 +77,22 @@ class ProtectedFormPage(ServingMixin, FormMixin, BasePage):
             .first()
         )
 
+    @cached_property
+    def source_borough(self) -> BoroughPage | None:
+        """The parent borough's original in the default language: what a submission records, so
+        concerns sent from every language's form name the same borough (one query)."""
+        borough = self.borough
+        if borough is None:
+            return None
+        return (
+            BoroughPage.objects.filter(
+                translation_key=borough.translation_key, locale__language_code=settings.LANGUAGE_CODE
+            )
+            .only("id", "title", "code", "email", "path", "depth", "locale_id", "translation_key")
+            .first()
+            or borough
+        )
+
     def get_form_fields(self):
         return []
 
@@ -145,6 +162,7 @@ class ConcernFormPage(ProtectedFormPage):
             ("email", _("Email")),
             ("phone", _("Phone")),
             ("consent", _("May contact")),
+            ("language", _("Language")),
         ]
         extra = [(f.clean_name, f.label) for f in self.get_form_fields() if f.clean_name not in CORE_FIELD_NAMES]
         return core + extra
@@ -155,7 +173,7 @@ class ConcernFormPage(ProtectedFormPage):
     def process_form_submission(self, form, *, token: str = "", spam_reason: str = "", language: str = ""):
         """Store the concern (called inside a transaction), and queue its e-mails for after the commit."""
         data = form.cleaned_data
-        borough = self.borough
+        borough = self.source_borough
         kind, pk = split_category(data["category"])
         ward = data["ward"]
         is_spam = bool(spam_reason)
@@ -238,7 +256,7 @@ class SurveyPage(ProtectedFormPage):
 
     def process_form_submission(self, form, *, token: str = "", spam_reason: str = "", language: str = ""):
         data = form.cleaned_data
-        borough = self.borough
+        borough = self.source_borough
         ward = data.get("ward") or ""
         response = SurveyResponse.objects.create(
             page=self,

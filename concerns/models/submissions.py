@@ -96,15 +96,27 @@ class ConcernSubmission(AbstractFormSubmission):
 
     @property
     def category_label(self) -> str:
+        """The category in the active language (the handler's), whichever language it was sent in."""
+        from ..choices import category_name
+
         if self.asb_category_id and self.asb_category:
-            return str(self.asb_category)
+            return category_name(self.asb_category)
         if self.crime_type_id and self.crime_type:
-            return str(self.crime_type)
+            return category_name(self.crime_type)
         return str(_("Something else"))
 
     @property
     def ward_label(self) -> str:
-        return self.ward.title if self.ward_id and self.ward else str(_("Not sure / whole borough"))
+        from ..choices import ward_name
+
+        return ward_name(self.ward) if self.ward_id and self.ward else str(_("Not sure / whole borough"))
+
+    @property
+    def language_label(self) -> str:
+        """The language the resident wrote in, named in the active language ("Arabic")."""
+        from ..choices import language_name
+
+        return language_name(self.language)
 
     def get_data(self):
         """Core answers and editors' extra questions, for the submissions list and its export."""
@@ -122,6 +134,7 @@ class ConcernSubmission(AbstractFormSubmission):
             "email": self.email,
             "phone": self.phone,
             "consent": _("Yes") if self.consent else _("No"),
+            "language": self.language_label,
         }
 
 

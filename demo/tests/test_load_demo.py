@@ -6,6 +6,7 @@ from django.core.management import call_command
 
 from boroughs.models import Bcu, BoroughPage
 from demo.tests.advice_checks import assert_advice_demo
+from demo.tests.i18n_checks import assert_i18n_demo
 from demo.tests.translation_checks import assert_translations_demo
 
 pytestmark = pytest.mark.django_db
@@ -31,6 +32,7 @@ def test_load_demo_builds_the_whole_site_and_is_idempotent(client, capsys):
     assert not BoroughPage.objects.filter(title__icontains="City of London").exists()
     assert_advice_demo(client)
     assert_translations_demo(client)
+    assert_i18n_demo(client)  # every locale: 32 boroughs, every page type, no link out of the language
 
     before = all_counts()
     call_command("load_demo")

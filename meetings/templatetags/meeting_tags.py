@@ -2,11 +2,14 @@
 calendar-subscription (webcal://) addresses."""
 
 import json
+from urllib.parse import urlsplit
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+
+from cms.core.baseurl import absolute_url
 
 register = template.Library()
 
@@ -28,6 +31,4 @@ def json_ld(data: dict):
 @register.simple_tag(takes_context=True)
 def webcal_url(context, path: str) -> str:
     """The same address as `path` with the webcal:// scheme, which calendar apps subscribe to."""
-    request = context.get("request")
-    host = request.get_host() if request is not None else "localhost"
-    return f"webcal://{host}{path}"
+    return "webcal://" + urlsplit(absolute_url(path)).netloc + path

@@ -66,7 +66,7 @@ def test_upcoming_meeting_page_shows_when_where_and_how_to_come(client, meeting_
     html = client.get(meeting.url).content.decode()
     assert "Tuesday 8 January 2030, 7pm to 8:30pm" in html
     assert "Ward panel" in html
-    assert "2 Example Walk<br>London<br>SE11 5XX" in html
+    assert "<bdi>2 Example Walk</bdi><br><bdi>London</bdi><br><bdi>SE11 5XX</bdi>" in html  # isolated (bidi)
     assert "Step-free access by the side entrance" in html
     assert "Sgt Example, Ward sergeant" in html
     assert "Email the team to say you are coming." in html

@@ -15,6 +15,7 @@ from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from boroughs.models import BoroughPage
+from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
 from cms.core.templatetags.core_tags import page_locale
 
@@ -52,10 +53,8 @@ def _feeds(request, page, offer: dict) -> list[dict]:
         feeds.append(
             {
                 "title": title,
-                "rss": request.build_absolute_uri(reverse(f"syndication:{name}_rss", kwargs={"lang": lang, **kwargs})),
-                "atom": request.build_absolute_uri(
-                    reverse(f"syndication:{name}_atom", kwargs={"lang": lang, **kwargs})
-                ),
+                "rss": absolute_url(reverse(f"syndication:{name}_rss", kwargs={"lang": lang, **kwargs})),
+                "atom": absolute_url(reverse(f"syndication:{name}_atom", kwargs={"lang": lang, **kwargs})),
             }
         )
 

@@ -8,8 +8,11 @@ from wagtail.blocks import StructBlockValidationError
 
 class LinkValue(blocks.StructValue):
     def url(self) -> str:
+        # cms.core.i18n imports Wagtail's views, which need the models loaded: import when rendering.
+        from cms.core.i18n import localized_url
+
         page = self.get("page")
-        return page.url if page else (self.get("external_url") or "")
+        return localized_url(page) if page else (self.get("external_url") or "")
 
 
 class CallToActionBlock(blocks.StructBlock):

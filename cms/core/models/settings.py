@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import gettext_noop
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -9,13 +10,16 @@ from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 @register_setting(icon="help")
 class ContactSettings(BaseGenericSetting):
     """How to reach the police. Shown in every page's footer and in "if it's happening now"
-    blocks, so a changed number changes everywhere at once."""
+    blocks, so a changed number changes everywhere at once.
+
+    The two sentences are shown through the catalogue (`{% translate contacts.… %}`): while they keep
+    their default wording every language reads them translated; reworded, they show as written."""
 
     emergency_number = models.CharField(_("emergency number"), max_length=20, default="999")
     non_emergency_number = models.CharField(_("non-emergency number"), max_length=20, default="101")
     online_reporting_url = models.URLField(_("online reporting link"), default="https://www.met.police.uk/ro/report/")
     online_reporting_label = models.CharField(
-        _("online reporting link text"), max_length=100, default="Report a crime online"
+        _("online reporting link text"), max_length=100, default=gettext_noop("Report a crime online")
     )
     crimestoppers_number = models.CharField(_("Crimestoppers number"), max_length=20, default="0800 555 111")
     crimestoppers_url = models.URLField(_("Crimestoppers website"), default="https://crimestoppers-uk.org/")
@@ -28,7 +32,7 @@ class ContactSettings(BaseGenericSetting):
     emergency_sms_info = models.CharField(
         _("emergency SMS"),
         max_length=255,
-        default="If you cannot speak, text 999 once you have registered with the emergencySMS service.",
+        default=gettext_noop("If you cannot speak, text 999 once you have registered with the emergencySMS service."),
     )
 
     panels = [

@@ -2,10 +2,14 @@
 
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi, gettext
 from wagtail.models import Locale, Page, Site
 
+from cms.core import i18n
+from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
+from cms.core.dates import long_date as _long_date
 from cms.core.i18n import page_languages
 from cms.core.invisible import reveal_html
 from cms.core.security import allow_video_frames
@@ -27,10 +31,42 @@ def _locales_by_id() -> dict[int, Locale]:
 
 @register.simple_tag(takes_context=True)
 def html_lang_dir(context, page=None):
-    locale = page_locale(page)
-    if locale is not None:
-        return {"lang": locale.language_code, "dir": "rtl" if locale.is_bidi else "ltr"}
-    return {"lang": get_language() or "en", "dir": "rtl" if get_language_bidi() else "ltr"}
+    """`<html lang dir>`: always the reader's language (the URL's), whatever language the content is
+    in; content still in another language is marked where it is shown (`content_lang`)."""
+    return {"lang": get_language() or settings.LANGUAGE_CODE, "dir": "rtl" if get_language_bidi() else "ltr"}
+
+
+def content_locale(page):
+    """The locale of the language the page's content is written in: an alias shows its original's
+    content, a fallback page (served under another language's URL) its own."""
+    if page is None or not getattr(page, "locale_id", None):
+        return None
+    alias_of_id = getattr(page, "alias_of_id", None)
+    if alias_of_id:
+        locale_id = cached(
+            f"alias-locale:{alias_of_id}",
+            lambda: Page.objects.filter(pk=alias_of_id).values_list("locale_id", flat=True).first(),
+        )
+        return _locales_by_id().get(locale_id or page.locale_id)
+    return _locales_by_id().get(page.locale_id)
+
+
+def foreign_content(page) -> dict | None:
+    """{"lang", "dir"} of the page's content when it is not in the reader's language, else None."""
+    locale = content_locale(page)
+    if locale is None or locale.language_code == (get_language() or settings.LANGUAGE_CODE):
+        return None
+    return {"lang": locale.language_code, "dir": "rtl" if locale.is_bidi else "ltr"}
+
+
+@register.simple_tag
+def content_lang(page=None):
+    """` lang="en" dir="ltr"` on an element showing the page's content, when that content is not in
+    the reader's language (WCAG 3.1.2); nothing otherwise. Use: `<h1{% content_lang page %}>`."""
+    foreign = foreign_content(page)
+    if foreign is None:
+        return ""
+    return format_html(' lang="{}" dir="{}"', foreign["lang"], foreign["dir"])
 
 
 def _navigation_items(request) -> list[dict]:
@@ -43,8 +79,10 @@ def _navigation_items(request) -> list[dict]:
     def compute():
         root = site.root_page.localized
         children = Page.objects.child_of(root).live().public().in_menu().order_by("path")
-        return [{"title": gettext("Home"), "url": root.url, "path": root.path}] + [
-            {"title": child.title, "url": child.url, "path": child.path} for child in children
+        source = settings.LANGUAGE_CODE  # aliases (not yet translated) show the English title
+        return [{"title": gettext("Home"), "url": root.url, "path": root.path, "lang": ""}] + [
+            {"title": child.title, "url": child.url, "path": child.path, "lang": source if child.alias_of_id else ""}
+            for child in children
         ]
 
     return cached(f"nav:{site.pk}:{get_language() or 'en'}", compute)
@@ -72,10 +110,20 @@ def primary_navigation(context, page=None):
 @register.inclusion_tag("components/breadcrumbs.html")
 def breadcrumbs(page):
     def compute():
+        # In the reader's language: a fallback page's ancestors are its English ones, so each crumb
+        # links to its counterpart under the reader's prefix; an alias's title is still English.
         ancestors = page.get_breadcrumbs() if hasattr(page, "get_breadcrumbs") else []
-        return [{"title": crumb.title, "url": crumb.url} for crumb in ancestors]
+        return [
+            {
+                "title": crumb.title,
+                "url": i18n.localized_url(crumb),
+                "lang": settings.LANGUAGE_CODE if crumb.alias_of_id else "",
+            }
+            for crumb in ancestors
+        ]
 
-    return {"crumbs": cached(f"crumbs:{page.pk}", compute), "page": page}
+    language = get_language() or settings.LANGUAGE_CODE
+    return {"crumbs": cached(f"crumbs:{page.pk}:{language}", compute), "page": page}
 
 
 @register.simple_tag
@@ -96,20 +144,35 @@ def language_switcher(context, page=None):
 
 @register.inclusion_tag("components/hreflang.html", takes_context=True)
 def hreflang_links(context, page=None):
-    languages = page_languages(page)
-    if len(languages) < 2:
+    """Alternates for search engines: only real translations (an alias repeats the English page,
+    which its canonical link names instead), on the one configured origin."""
+    languages = [{**item, "href": absolute_url(item["url"])} for item in page_languages(page) if not item["alias"]]
+    if len(languages) < 2 or foreign_content(page) is not None:
         return {"languages": [], "default": None}
     default = next((item for item in languages if item["code"] == settings.LANGUAGE_CODE), None)
-    return {"languages": languages, "default": default, "request": context.get("request")}
+    return {"languages": languages, "default": default}
+
+
+@register.simple_tag
+def canonical_url(page=None) -> str:
+    """The page's absolute URL, or its original's when its content is another page's (an alias, or
+    the English page served under another language's URL)."""
+    if page is None or not getattr(page, "pk", None):
+        return ""
+    alias_of_id = getattr(page, "alias_of_id", None)
+    if alias_of_id:
+        path = cached(f"alias-url:{alias_of_id}", lambda: Page.objects.get(pk=alias_of_id).url or "")
+    else:
+        path = page.url or ""
+    return absolute_url(path) if path else ""
 
 
 @register.inclusion_tag("components/fallback_notice.html")
 def fallback_notice(page=None):
-    """A short notice, in the reader's language, when the page is shown in another language."""
-    locale = page_locale(page)
+    """A short notice, in the reader's language, when the page's content is in another language
+    (an alias of the English page, or the English page served as a fallback)."""
     current = get_language() or settings.LANGUAGE_CODE
-    show = locale is not None and locale.language_code != current
-    return {"show": show, "current": current, "bidi": get_language_bidi()}
+    return {"show": foreign_content(page) is not None, "current": current, "bidi": get_language_bidi()}
 
 
 @register.simple_tag(takes_context=True)
@@ -123,3 +186,15 @@ def csp_allow_video(context):
 def reveal_invisible(value):
     """A submitted text with bidi-control and invisible characters shown as marked `[U+202E]` (cms/core/invisible.py)."""
     return reveal_html(value)
+
+
+@register.filter
+def localized_url(page) -> str:
+    """`{{ linked_page|localized_url }}`: the linked page in the reader's language (cms.core.i18n)."""
+    return i18n.localized_url(page)
+
+
+@register.filter
+def long_date(value) -> str:
+    """`{{ page.date|long_date }}`: the date as the reader's language writes it (cms.core.dates)."""
+    return _long_date(value)

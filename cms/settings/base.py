@@ -28,6 +28,8 @@ INSTALLED_APPS = [
     "concerns",
     # Roles, submission guards and audit; after the domains it imports, before the admin apps.
     "governance",
+    # Alerts: residents' subscriptions and the e-mails sent on publish; imports the domains.
+    "alerts",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -231,4 +233,8 @@ ENGAGE_SCHEDULE = {
     "publish-scheduled-pages": {"command": "publish_scheduled", "cron": "* * * * *"},
     "retry-concern-emails": {"command": "retry_concern_emails", "cron": "*/5 * * * *"},
     "erase-expired-concerns": {"command": "erase_expired_concerns", "cron": "30 3 * * *"},
+    # Alerts (docs/alerts.md): retry due e-mails, weekly digest, erase stale and departed subscribers.
+    "send-pending-alerts": {"command": "send_pending_alerts", "cron": "* * * * *"},
+    "send-alert-digests": {"command": "send_alert_digests", "cron": "0 8 * * 1"},
+    "erase-stale-subscribers": {"command": "erase_stale_subscribers", "cron": "45 3 * * *"},
 }

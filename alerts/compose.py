@@ -130,7 +130,7 @@ def build_digest(subscriber, items: list[tuple[Alert, Content, object]]) -> Emai
             "unsubscribe_url": unsubscribe,
             "site_name": settings.WAGTAIL_SITE_NAME,
         }
-        subject = _one_line(_("Your weekly Engage digest: %(count)d updates") % {"count": len(items)})
+        subject = _one_line(_("Your weekly digest"))
         text = render_to_string("alerts/email/digest.txt", context)
         html = render_to_string("alerts/email/digest.html", context)
     return _message(subject, text, html, subscriber, unsubscribe, language)

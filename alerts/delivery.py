@@ -13,6 +13,7 @@
    refused recipient, or too many attempts, marks the row failed: the permanent record.
 """
 
+import contextlib
 import logging
 import smtplib
 from datetime import timedelta
@@ -50,7 +51,9 @@ def _enqueue_batch(alert_id: int, first: int, last: int) -> None:
     try:
         send_alert_batch.enqueue(alert_id, first, last)
     except Exception:
-        logger.exception("Could not queue alert %s batch %s-%s; send_pending_alerts will send it.", alert_id, first, last)
+        logger.exception(
+            "Could not queue alert %s batch %s-%s; send_pending_alerts will send it.", alert_id, first, last
+        )
 
 
 def fan_out(alert_id: int) -> int:
@@ -85,9 +88,9 @@ def _permanent(error: Exception) -> bool:
 
 
 def _connection_lost(error: Exception) -> bool:
-    return isinstance(error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError | ConnectionError | OSError) and not isinstance(
-        error, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused
-    )
+    return isinstance(
+        error, smtplib.SMTPServerDisconnected | smtplib.SMTPConnectError | ConnectionError | OSError
+    ) and not isinstance(error, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused)
 
 
 def send_rows(queryset) -> dict[str, int]:
@@ -150,10 +153,8 @@ def send_rows(queryset) -> dict[str, int]:
                 delivery.save(update_fields=["status", "attempts", "error", "sent_at"])
                 counts["sent"] += 1
     finally:
-        try:
+        with contextlib.suppress(Exception):  # closing a broken connection
             connection.close()
-        except Exception:  # noqa: S110 (closing a broken connection)
-            pass
     return counts
 
 

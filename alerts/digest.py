@@ -29,11 +29,15 @@ def _matches(alert: Alert, areas: list[tuple[str, str | None]], topics: set[str]
 
 def send_digests(now=None, days: int = 7) -> dict[str, int]:
     now = now or timezone.now()
-    alerts = list(Alert.objects.filter(created_at__gte=now - timedelta(days=days), created_at__lte=now).order_by("created_at"))
+    alerts = list(
+        Alert.objects.filter(created_at__gte=now - timedelta(days=days), created_at__lte=now).order_by("created_at")
+    )
     counts = {"digests": 0, "items": 0}
     if not alerts:
         return counts
-    subscribers = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, frequency=Frequency.WEEKLY).order_by("pk")
+    subscribers = Subscriber.objects.filter(status=Subscriber.Status.CONFIRMED, frequency=Frequency.WEEKLY).order_by(
+        "pk"
+    )
     contents: dict = {}
     last = 0
     connection = get_connection(fail_silently=False)

@@ -88,9 +88,7 @@ class ChoicesForm(forms.Form):
         help_text=_("Choose any number of boroughs, or only some wards below."),
     )
     wards = forms.MultipleChoiceField(label=_("Wards"), required=False, widget=forms.CheckboxSelectMultiple)
-    topics = forms.MultipleChoiceField(
-        label=_("What do you want to hear about?"), widget=forms.CheckboxSelectMultiple
-    )
+    topics = forms.MultipleChoiceField(label=_("What do you want to hear about?"), widget=forms.CheckboxSelectMultiple)
     language = forms.ChoiceField(label=_("Language of your e-mails"), choices=settings.LANGUAGES)
     frequency = forms.ChoiceField(
         label=_("How often?"), choices=Frequency.choices, widget=forms.RadioSelect, initial=Frequency.IMMEDIATE

@@ -120,3 +120,24 @@ def valid_topic_keys() -> set[str]:
     keys |= {f"asb:{k}" for k in AsbCategory.objects.values_list("translation_key", flat=True)}
     keys |= {f"crime:{k}" for k in CrimeType.objects.values_list("translation_key", flat=True)}
     return keys
+
+
+_KINDS = {
+    UpdatePage: Alert.Kind.NEWS,
+    PriorityPage: Alert.Kind.PRIORITY,
+    MeetingPage: Alert.Kind.MEETING,
+    AdvicePage: Alert.Kind.ADVICE,
+}
+
+
+def count_for_new(page_class, parent) -> int:
+    """Subscribers a new page of this type under `parent` would reach before it is tagged."""
+    kind = next((kind for cls, kind in _KINDS.items() if page_class and issubclass(page_class, cls)), None)
+    if kind is None or parent is None:
+        return 0
+    if kind == Alert.Kind.ADVICE:
+        return subscribers_for(None, None, [kind], frequency=None).count()
+    borough = BoroughPage.objects.ancestor_of(parent, inclusive=True).first()
+    if borough is None:
+        return 0
+    return subscribers_for(borough.translation_key, None, [kind], frequency=None).count()

@@ -85,6 +85,9 @@ class SubscriberArea(models.Model):
             models.UniqueConstraint(fields=["subscriber", "borough_key", "ward_key"], name="alerts_unique_area"),
         ]
 
+    def __str__(self):
+        return f"{self.borough_key}/{self.ward_key or '*'}"
+
 
 class SubscriberTopic(models.Model):
     """A topic key: "news", "meetings", "priorities", "advice", "asb:<uuid>", "crime:<uuid>"."""
@@ -94,6 +97,9 @@ class SubscriberTopic(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["subscriber", "key"], name="alerts_unique_topic")]
+
+    def __str__(self):
+        return self.key
 
 
 class Suppression(models.Model):
@@ -105,6 +111,9 @@ class Suppression(models.Model):
     class Meta:
         verbose_name = _("suppressed address")
         verbose_name_plural = _("suppressed addresses")
+
+    def __str__(self):
+        return self.email_hash[:12]
 
 
 class Alert(models.Model):
@@ -174,6 +183,9 @@ class Delivery(models.Model):
         ]
         indexes = [models.Index(fields=["status", "next_attempt_at"], name="alerts_delivery_due")]
 
+    def __str__(self):
+        return f"delivery {self.pk} ({self.status})"
+
 
 class Rating(models.Model):
     """Was this useful? One per delivery (a second click changes it)."""
@@ -188,6 +200,9 @@ class Rating(models.Model):
         verbose_name = _("rating")
         verbose_name_plural = _("ratings")
 
+    def __str__(self):
+        return f"rating {self.pk}"
+
 
 class PublishChoice(models.Model):
     """The editor's choice, for one revision, whether publishing it alerts residents."""
@@ -197,3 +212,23 @@ class PublishChoice(models.Model):
     chosen_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
+
+    def __str__(self):
+        return f"revision {self.revision_id}: {self.send}"
+
+
+class ExportRecord(models.Model):
+    """The audit trail of subscriber exports: who, when, how many, which boroughs (no addresses)."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField(default=timezone.now)
+    count = models.PositiveIntegerField(default=0)
+    boroughs = models.JSONField(default=list)
+
+    class Meta:
+        verbose_name = _("subscriber export")
+        verbose_name_plural = _("subscriber exports")
+        ordering = ["-created_at"]
+
+    def __str__(self):
+        return f"export {self.pk}"

@@ -8,6 +8,7 @@ or 410 and changes nothing. Sign-up gives the same answer whatever the address's
 import logging
 
 from django.contrib.syndication.views import Feed
+from django.core.cache import cache
 from django.core.paginator import Paginator
 from django.db import transaction
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
@@ -81,6 +82,8 @@ def signup(request):
         return _render(request, "signup", {"form": form, "form_message": message}, status=429)
     if spam_reason:
         logger.info("Dropped an alerts sign-up flagged as spam (%s).", spam_reason)
+    elif not cache.add(f"engage:alerts:token:{token}", 1, 24 * 3600):
+        pass  # a double click or a replayed form: the first one did the work
     else:
         from .services import sign_up
 
@@ -118,9 +121,7 @@ def confirm(request, token):
                 subscriber.status = Subscriber.Status.CONFIRMED
                 subscriber.confirmed_at = timezone.now()
                 subscriber.save(update_fields=["status", "confirmed_at"])
-        return _render(
-            request, "confirmed", {"already": already, "manage_url": links.manage_url(subscriber)}
-        )
+        return _render(request, "confirmed", {"already": already, "manage_url": links.manage_url(subscriber)})
     if request.method not in ("GET", "HEAD"):
         return _no_store(HttpResponseNotAllowed(["GET", "HEAD", "POST"]))
     if subscriber.status != Subscriber.Status.PENDING:

@@ -2,6 +2,7 @@
 page editor's action menu, so it travels with every way of publishing: publish, submit for
 approval, schedule), the alerts menu and its views."""
 
+from django.apps import apps
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -23,9 +24,20 @@ class AlertSwitchMenuItem(ActionMenuItem):
     template_name = "alerts/admin/alert_switch.html"
     order = 1000  # never the default (first) item
 
-    def is_shown(self, context):
+    @staticmethod
+    def page_class(context):
         page = context.get("page")
-        page_class = type(page) if page is not None else None
+        if page is not None:
+            return type(page)
+        match = getattr(context["request"], "resolver_match", None)
+        kwargs = match.kwargs if match else {}
+        try:
+            return apps.get_model(kwargs.get("content_type_app_name", ""), kwargs.get("content_type_model_name", ""))
+        except (LookupError, ValueError):
+            return None
+
+    def is_shown(self, context):
+        page_class = self.page_class(context)
         return page_class is not None and issubclass(page_class, matching.ALERT_PAGE_TYPES)
 
     def get_context_data(self, parent_context):
@@ -34,7 +46,7 @@ class AlertSwitchMenuItem(ActionMenuItem):
         if page is not None and page.pk:
             reach = matching.count_for_page(page)
         else:
-            reach = matching.count_for_new(type(page), parent_context.get("parent_page"))
+            reach = matching.count_for_new(self.page_class(parent_context), parent_context.get("parent_page"))
         context.update({"reach": reach, "field": FIELD, "marker": MARKER})
         return context
 

@@ -38,15 +38,15 @@ class Subscriber(models.Model):
         PAUSED = "paused", _("Paused")
         UNSUBSCRIBED = "unsubscribed", _("Unsubscribed")
 
-    email = models.EmailField(_("email address"), max_length=254)
+    email = models.EmailField(max_length=254)
     email_hash = models.CharField(max_length=64, unique=True, editable=False)
-    language = models.CharField(_("language"), max_length=10, default="en")
-    frequency = models.CharField(_("frequency"), max_length=10, choices=Frequency.choices, default=Frequency.IMMEDIATE)
-    status = models.CharField(_("status"), max_length=15, choices=Status.choices, default=Status.PENDING)
-    consent_text = models.TextField(_("consent given"), blank=True)
-    created_at = models.DateTimeField(_("signed up"), default=timezone.now)
-    confirmed_at = models.DateTimeField(_("confirmed"), null=True, blank=True)
-    unsubscribed_at = models.DateTimeField(_("unsubscribed"), null=True, blank=True)
+    language = models.CharField(max_length=10, default="en")
+    frequency = models.CharField(max_length=10, choices=Frequency.choices, default=Frequency.IMMEDIATE)
+    status = models.CharField(max_length=15, choices=Status.choices, default=Status.PENDING)
+    consent_text = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    unsubscribed_at = models.DateTimeField(null=True, blank=True)
     last_digest_at = models.DateTimeField(null=True, blank=True)
     # Bumped on unsubscribe/erase: older manage links stop working.
     link_version = models.PositiveIntegerField(default=1)
@@ -55,9 +55,9 @@ class Subscriber(models.Model):
         verbose_name = _("subscriber")
         verbose_name_plural = _("subscribers")
         permissions = [
-            ("view_subscriber_addresses", _("Can see subscribers' e-mail addresses")),
-            ("export_subscribers", _("Can export subscribers (audited)")),
-            ("send_forcewide_alert", _("Can send a force-wide message")),
+            ("view_subscriber_addresses", "Can see subscribers' e-mail addresses"),
+            ("export_subscribers", "Can export subscribers (audited)"),
+            ("send_forcewide_alert", "Can send a force-wide message"),
         ]
         indexes = [models.Index(fields=["status", "frequency", "id"], name="alerts_sub_status_freq")]
 
@@ -108,10 +108,6 @@ class Suppression(models.Model):
     email_hash = models.CharField(max_length=64, unique=True)
     created_at = models.DateTimeField(default=timezone.now)
 
-    class Meta:
-        verbose_name = _("suppressed address")
-        verbose_name_plural = _("suppressed addresses")
-
     def __str__(self):
         return self.email_hash[:12]
 
@@ -126,26 +122,24 @@ class Alert(models.Model):
         ADVICE = "advice", _("Advice")
         MESSAGE = "message", _("Message from the team")
 
-    kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
-    page = models.ForeignKey(
-        "wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+", verbose_name=_("page")
-    )
+    kind = models.CharField(max_length=20, choices=Kind.choices)
+    page = models.ForeignKey("wagtailcore.Page", null=True, blank=True, on_delete=models.SET_NULL, related_name="+")
     revision_id = models.PositiveBigIntegerField(null=True, blank=True, unique=True)
     # Empty borough_key: a force-wide message (advice, or central communications).
     borough_key = models.UUIDField(null=True, blank=True, db_index=True)
     borough_title = models.CharField(max_length=255, blank=True)
     ward_key = models.UUIDField(null=True, blank=True)
     topic_keys = models.JSONField(default=list)
-    title = models.CharField(_("title"), max_length=255)
-    summary = models.TextField(_("summary"), blank=True)
-    body = models.TextField(_("message"), blank=True)
-    created_at = models.DateTimeField(_("created"), default=timezone.now, db_index=True)
+    title = models.CharField(max_length=255)
+    summary = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, db_index=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     send_immediately = models.BooleanField(default=True)
     fanned_out = models.BooleanField(default=False)
-    recipients = models.PositiveIntegerField(_("recipients"), default=0)
+    recipients = models.PositiveIntegerField(default=0)
 
     class Meta:
         verbose_name = _("alert")
@@ -163,10 +157,10 @@ class Alert(models.Model):
 
 class Delivery(models.Model):
     class Status(models.TextChoices):
-        PENDING = "pending", _("Pending")
-        SENT = "sent", _("Sent")
-        FAILED = "failed", _("Failed")
-        SKIPPED = "skipped", _("Skipped")
+        PENDING = "pending", "pending"
+        SENT = "sent", "sent"
+        FAILED = "failed", "failed"
+        SKIPPED = "skipped", "skipped"
 
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="deliveries")
     subscriber = models.ForeignKey(Subscriber, on_delete=models.SET_NULL, null=True, related_name="deliveries")
@@ -192,13 +186,9 @@ class Rating(models.Model):
 
     delivery = models.OneToOneField(Delivery, on_delete=models.CASCADE, related_name="rating")
     alert = models.ForeignKey(Alert, on_delete=models.CASCADE, related_name="ratings")
-    useful = models.BooleanField(_("useful"))
-    comment = models.TextField(_("comment"), blank=True, max_length=1000)
+    useful = models.BooleanField()
+    comment = models.TextField(blank=True, max_length=1000)
     created_at = models.DateTimeField(default=timezone.now)
-
-    class Meta:
-        verbose_name = _("rating")
-        verbose_name_plural = _("ratings")
 
     def __str__(self):
         return f"rating {self.pk}"
@@ -226,8 +216,6 @@ class ExportRecord(models.Model):
     boroughs = models.JSONField(default=list)
 
     class Meta:
-        verbose_name = _("subscriber export")
-        verbose_name_plural = _("subscriber exports")
         ordering = ["-created_at"]
 
     def __str__(self):

@@ -9,4 +9,6 @@ urlpatterns = [
     path("send/", admin_views.ComposeView.as_view(), name="compose"),
     path("subscribers/", admin_views.SubscribersView.as_view(), name="subscribers"),
     path("subscribers/export.csv", admin_views.export_subscribers, name="export"),
+    path("concerns/", admin_views.ConcernRepliesView.as_view(), name="concern_replies"),
+    path("concerns/<int:pk>/", admin_views.ConcernReplyView.as_view(), name="concern_reply"),
 ]

@@ -15,8 +15,12 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
-from . import matching, permissions
-from .models import Alert, Delivery, ExportRecord, Subscriber, SubscriberArea
+from concerns.models import ConcernSubmission
+from concerns.models.submissions import Status as ConcernStatus
+from concerns.permissions import can_handle, submissions_for_user
+
+from . import matching, permissions, replies
+from .models import Alert, ConcernReply, Delivery, ExportRecord, Subscriber, SubscriberArea
 from .signals import _enqueue_fan_out
 
 FORCEWIDE = "force"
@@ -206,3 +210,72 @@ def export_subscribers(request):
 
 def report_url() -> str:
     return reverse("alerts_admin:report")
+
+
+class ReplyForm(forms.Form):
+    status = forms.ChoiceField(label=_("Status"), choices=ConcernStatus.choices)
+    text = forms.CharField(
+        label=_("Message"),
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=_("Say what the team did, in plain words. The resident sees exactly the preview."),
+    )
+
+
+class ConcernRepliesView(WagtailAdminTemplateMixin, TemplateView):
+    """Concerns this handler may write to (e-mail given and consent)."""
+
+    template_name = "alerts/admin/concern_replies.html"
+    page_title = _("Updates to residents")
+    header_icon = "mail"
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["submissions"] = (
+            submissions_for_user(self.request.user)
+            .filter(consent=True, is_spam=False, erased_at__isnull=True)
+            .exclude(email="")
+            .order_by("-submit_time")[:100]
+        )
+        return context
+
+
+class ConcernReplyView(WagtailAdminTemplateMixin, TemplateView):
+    template_name = "alerts/admin/concern_reply.html"
+    page_title = _("Updates to residents")
+    header_icon = "mail"
+
+    def dispatch(self, request, *args, **kwargs):
+        self.submission = (
+            ConcernSubmission.objects.select_related("borough", "asb_category", "crime_type")
+            .filter(pk=kwargs["pk"])
+            .first()
+        )
+        if self.submission is None or not can_handle(request.user, self.submission):
+            raise PermissionDenied
+        if not replies.can_reply(self.submission):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        submission = self.submission
+        if "form" not in context:
+            opening = _("You told us about %(what)s.") % {"what": submission.category_label.lower()}
+            context["form"] = ReplyForm(initial={"status": submission.status, "text": opening + " "})
+        context["submission"] = submission
+        context["replies"] = ConcernReply.objects.filter(submission=submission).order_by("-created_at")
+        return context
+
+    def post(self, request, *args, **kwargs):
+        form = ReplyForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(form=form))
+        status, text = form.cleaned_data["status"], form.cleaned_data["text"].strip()
+        if request.POST.get("action") != "send":
+            message = replies.build(self.submission, status, text)
+            preview = {"subject": message.subject, "text": message.body, "to": message.to[0]}
+            return self.render_to_response(self.get_context_data(form=form, preview=preview))
+        replies.record_and_queue(self.submission, request.user, status, text)
+        messages.success(request, _("Your update is being sent to the resident."))
+        return redirect("alerts_admin:concern_replies")

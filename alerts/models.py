@@ -220,3 +220,19 @@ class ExportRecord(models.Model):
 
     def __str__(self):
         return f"export {self.pk}"
+
+
+class ConcernReply(models.Model):
+    """An update e-mailed to the resident who raised a concern (the handler's words)."""
+
+    submission = models.ForeignKey("concerns.ConcernSubmission", on_delete=models.CASCADE, related_name="+")
+    sent_by = models.ForeignKey(settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+")
+    status = models.CharField(max_length=20)
+    text = models.TextField()
+    created_at = models.DateTimeField(default=timezone.now)
+    sent_at = models.DateTimeField(null=True, blank=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    error = models.TextField(blank=True)
+
+    def __str__(self):
+        return f"reply {self.pk}"

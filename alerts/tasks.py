@@ -25,3 +25,10 @@ def send_subscriber_notice(subscriber_id: int, kind: str) -> bool:
     from . import services
 
     return services.send_notice(subscriber_id, kind)
+
+
+@task()
+def send_concern_reply(reply_id: int) -> str:
+    from . import replies
+
+    return replies.send(reply_id)

@@ -9,6 +9,8 @@ from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from concerns.permissions import submissions_for_user
+
 from . import admin_urls, matching, permissions
 from .models import PublishChoice
 
@@ -81,7 +83,16 @@ def register_alerts_admin_urls():
 
 class BoroughMenuItem(MenuItem):
     def is_shown(self, request):
-        return bool(permissions.boroughs_for_user(request.user)) or permissions.can_send_forcewide(request.user)
+        if not hasattr(request, "_alerts_menu_shown"):  # once per request, not once per item
+            request._alerts_menu_shown = bool(permissions.boroughs_for_user(request.user)) or (
+                permissions.can_send_forcewide(request.user)
+            )
+        return request._alerts_menu_shown
+
+
+class HandlerMenuItem(MenuItem):
+    def is_shown(self, request):
+        return submissions_for_user(request.user).exists()
 
 
 @hooks.register("register_admin_menu_item")
@@ -93,6 +104,9 @@ def register_alerts_menu():
                 _("Send a message to subscribers"), reverse("alerts_admin:compose"), name="alerts-compose", order=2
             ),
             BoroughMenuItem(_("Subscribers"), reverse("alerts_admin:subscribers"), name="alerts-subscribers", order=3),
+            HandlerMenuItem(
+                _("Updates to residents"), reverse("alerts_admin:concern_replies"), name="alerts-replies", order=4
+            ),
         ]
     )
     return SubmenuMenuItem(_("Alerts"), menu, name="alerts", icon_name="mail", order=720)

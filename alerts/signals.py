@@ -5,7 +5,8 @@ nothing else.
 Ignored: alias publishes (wagtail-localize keeps other locales' aliases in step; the alias is the
 same content), pages in other locales than the default (a translation is what the alert shows to
 its readers, not a second alert), pages that are not live or not public, kinds of pages nobody
-subscribes to, and revisions the editor chose not to alert about (`PublishChoice`).
+subscribes to, revisions the editor chose not to alert about (`PublishChoice`), and pages that
+match no subscriber at all (no message is sent, so there is no archive copy either).
 """
 
 import logging
@@ -47,6 +48,9 @@ def alert_for_publish(instance, revision) -> Alert | None:
     if target is None:
         return None
     borough = target.borough
+    borough_key = borough.translation_key if borough else None
+    if not matching.subscribers_for(borough_key, target.ward_key, target.topics, frequency=None).exists():
+        return None  # nobody to tell: no message, so no archive copy of a message never sent
     try:
         with transaction.atomic():
             alert, created = Alert.objects.get_or_create(
@@ -54,7 +58,7 @@ def alert_for_publish(instance, revision) -> Alert | None:
                 defaults={
                     "kind": target.kind,
                     "page_id": instance.pk,
-                    "borough_key": borough.translation_key if borough else None,
+                    "borough_key": borough_key,
                     "borough_title": borough.title if borough else "",
                     "ward_key": target.ward_key,
                     "topic_keys": target.topics,

@@ -15,6 +15,7 @@ from advice.demo import load_advice, load_featured_advice, load_taxonomy
 from boroughs.demo import load_boroughs, load_neighbourhoods
 from cms.core.demo import DemoLog
 from concerns.demo import load_concern_pages
+from demo.alerts import load_alerts  # alerts (issue 17)
 from home.setup import ensure_site_root
 from home.translations import load_translations
 from meetings.demo import load_meetings
@@ -41,6 +42,7 @@ class Command(BaseCommand):
             load_strategy(home, log)
             load_concern_pages(home, log)  # after the wards, which concerns and survey answers name
             load_translations(log)  # last: translates pages created above (home/demo_translations/*.po)
+            load_alerts(home, log)  # alerts (issue 17): subscribers, sent messages, ratings, a digest
             # Roles and the approval workflow for every borough (governance app, by command name).
             call_command("setup_roles", verbosity=0)
             if getattr(settings, "ENGAGE_DEMO_USERS", False):

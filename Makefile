@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format check ci bench bench-forms clean help
+.PHONY: run test install install-dev migrate demo lint format check ci bench bench-forms bench-alerts clean help
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve on http://$(HOST):$(PORT)"
@@ -14,6 +14,7 @@ help:
 	@echo "make lint  - ruff"
 	@echo "make bench - performance benchmark against a running demo server"
 	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
+	@echo "make bench-alerts - alerts: publish time, fan-out memory and messages/s for 100,000 subscribers"
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -66,6 +67,9 @@ bench: install-dev
 # Starts its own server (rate limit and time trap off); N=200 to post more.
 bench-forms: install-dev
 	$(PY) tools/bench_forms.py --submissions $(or $(N),100)
+
+bench-alerts: install-dev
+	$(PY) tools/bench_alerts.py --subscribers $(or $(N),100000)
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .dev-admin-credentials .demo-users-credentials

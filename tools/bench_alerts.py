@@ -6,7 +6,8 @@ Usage:  .venv/bin/python tools/bench_alerts.py [--subscribers 100000] [--send 50
 In a scratch test database (SQLite, or test_<name> of $DATABASE_URL's server) it builds one
 borough with a news index, then measures:
 1. publishing an update WITHOUT the alerts receiver connected, and WITH it (the request only
-   creates the alert row and enqueues the fan-out: tasks go to a queue, as in production);
+   creates the alert row and enqueues the fan-out in the database queue, as in production:
+   tools/bench_alerts_settings.py);
 2. the fan-out (one delivery row per subscriber, keyset batches) for all subscribers: time, and
    Python heap peak (tracemalloc) compared with the same fan-out for a tenth of them: flat means
    the peak does not grow with the number of subscribers;
@@ -27,7 +28,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.test")
+sys.path.insert(0, str(ROOT / "tools"))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench_alerts_settings")
 
 
 def free_port() -> int:
@@ -58,10 +60,8 @@ def main() -> int:
     args = parser.parse_args()
 
     import django
-    from django.conf import settings
 
     django.setup()
-    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
     from django.db import connection
     from django.test.utils import setup_test_environment
 

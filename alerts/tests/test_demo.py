@@ -4,8 +4,8 @@ import pytest
 from django.core import mail
 
 from alerts.models import Alert, Delivery, Rating, Subscriber
-from cms.core.demo import DemoLog
 from demo.alerts import load_alerts
+from demo.base import DemoLog
 
 from .helpers import draft
 

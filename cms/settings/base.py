@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "governance",
     # Alerts: residents' subscriptions and the e-mails sent on publish; imports the domains.
     "alerts",
+    # The demo site's content and `load_demo`; imports every app above, nothing imports it.
+    "demo",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -6,7 +6,7 @@ PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-dev lock migrate demo lint lint-imports format check ci bench bench-cache bench-forms clean help
+.PHONY: run test install install-dev lock migrate demo lint lint-imports format check ci bench bench-cache bench-forms bench-alerts bench-dashboards clean help
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve on http://$(HOST):$(PORT)"
@@ -17,6 +17,7 @@ help:
 	@echo "make bench - performance benchmark against a running demo server"
 	@echo "make bench-cache - cached vs uncached pages vs a static file, side by side (DB=postgres://... to add PostgreSQL)"
 	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
+	@echo "make bench-alerts - alerts: publish time, fan-out memory and messages/s for 100,000 subscribers"
 
 $(VENV)/bin/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -92,6 +93,9 @@ bench-forms: install-dev
 # Role dashboards: queries and render time per demo staff user, on the demo database (make demo first).
 bench-dashboards: install-dev
 	$(PY) tools/bench_dashboards.py
+
+bench-alerts: install-dev
+	$(PY) tools/bench_alerts.py --subscribers $(or $(N),100000)
 
 ci:
 	bash .ci/run

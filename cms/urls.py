@@ -29,4 +29,9 @@ urlpatterns += [path("", include("ops.urls"))]
 # view wrapped so an untranslated page falls back to English instead of a 404 (cms/core/i18n.py).
 page_urls = [pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", "") != "wagtail_serve"]
 page_urls.append(re_path(wagtail_urls.serve_pattern, i18n.serve, name="wagtail_serve"))
-urlpatterns += i18n_patterns(path("", include(page_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    # Engage alerts: sign-up, signed links, the public archive (alerts/urls.py).
+    path("alerts/", include("alerts.urls")),
+    path("", include(page_urls)),
+    prefix_default_language=True,
+)

@@ -5,7 +5,7 @@ Every loader is idempotent: it creates what is missing and leaves what exists (a
 changes) alone. To add demo content, write `demo/<name>.py` with a `load_<name>(home, log)`
 (data in `demo/data/<name>.json`) and add it to LOADERS below, after what it needs."""
 
-from . import advice, boroughs, concerns, i18n_sync, meetings, staff, strategy, translations, users
+from . import advice, alerts, boroughs, concerns, i18n_sync, meetings, staff, strategy, translations, users
 
 LOADERS = [
     advice.load_taxonomy,  # crime types, ASB categories and advice topics: everything tags with them
@@ -20,4 +20,5 @@ LOADERS = [
     staff.load_staff_demo,  # review dates due in Hackney, for the staff dashboards (after the translations)
     users.load_roles_and_users,  # roles and workflow for every borough; demo users where enabled
     i18n_sync.load_locale_sync,  # every page in every locale (aliases of English), the rest of the taxonomy
+    alerts.load_alerts,  # alerts (issue 17): example.org subscribers, sent and rated messages, a digest
 ]

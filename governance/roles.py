@@ -8,7 +8,7 @@ a managed group always means exactly what docs/governance.md says. It never dupl
 |---|---|---|---|
 | <Borough> editors | add, change in their borough (every locale) | add, change, choose in "<Borough>" | admin |
 | <Borough> concern handlers | none | none | admin; their borough's submissions |
-| Central communications | add, change, publish, lock, unlock everywhere | all, everywhere | snippets, translations, approver |
+| Central communications | add, change, publish, lock, unlock everywhere | all, everywhere | snippets, translations, approver, force-wide alerts |
 | Translators | change everywhere | choose everywhere | snippets (change), translations |
 """
 
@@ -54,6 +54,9 @@ EDITOR_MEDIA_PERMS = (
 CENTRAL_MEDIA_PERMS = (*EDITOR_MEDIA_PERMS, "wagtailimages.delete_image", "wagtaildocs.delete_document")
 TRANSLATOR_MEDIA_PERMS = ("wagtailimages.choose_image", "wagtaildocs.choose_document")
 
+# Central communications may message every subscriber at once (alerts, docs/alerts.md).
+SEND_FORCEWIDE_ALERT = "alerts.send_forcewide_alert"
+
 SITE_GROUP_NAMES = {SiteRole.CENTRAL: "Central communications", SiteRole.TRANSLATORS: "Translators"}
 
 
@@ -93,6 +96,7 @@ class _Perms:
                     "wagtail_localize",
                     "advice",
                     "boroughs",
+                    "alerts",
                 }
             )
         }
@@ -231,7 +235,13 @@ def setup_roles() -> Report:
     _sync_group(
         central,
         report,
-        model_perms={perms(ACCESS_ADMIN), perms(SUBMIT_TRANSLATION), *snippet_add, *snippet_change},
+        model_perms={
+            perms(ACCESS_ADMIN),
+            perms(SUBMIT_TRANSLATION),
+            perms(SEND_FORCEWIDE_ALERT),
+            *snippet_add,
+            *snippet_change,
+        },
         page_perms={(root_page.pk, perms.page(codename)) for codename in CENTRAL_PAGE_PERMS},
         collection_perms={(root_collection.pk, perms(name)) for name in CENTRAL_MEDIA_PERMS},
     )

@@ -30,6 +30,8 @@ INSTALLED_APPS = [
     "concerns",
     # Roles, submission guards and audit; after the domains it imports, before the admin apps.
     "governance",
+    # Alerts: residents' subscriptions and the e-mails sent on publish; imports the domains.
+    "alerts",
     # The demo site's content and `load_demo`; imports every app above, nothing imports it.
     "demo",
     # Operations: health/readiness, the job scheduler, request ids, shared-service checks.
@@ -311,4 +313,8 @@ ENGAGE_SCHEDULE = {
     "retry-concern-emails": {"command": "retry_concern_emails --due", "cron": "*/5 * * * *"},
     "erase-expired-concerns": {"command": "erase_expired_concerns", "cron": "30 3 * * *"},
     "send-review-reminders": {"command": "send_review_reminders", "cron": "0 7 * * 1"},
+    # Alerts (docs/alerts.md): retry due e-mails, weekly digest, erase stale and departed subscribers.
+    "send-pending-alerts": {"command": "send_pending_alerts", "cron": "* * * * *"},
+    "send-alert-digests": {"command": "send_alert_digests", "cron": "0 8 * * 1"},
+    "erase-stale-subscribers": {"command": "erase_stale_subscribers", "cron": "45 3 * * *"},
 }

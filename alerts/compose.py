@@ -1,0 +1,158 @@
+"""Building the e-mails: a plain-text part, an accessible HTML part (lang, dir, real text, no
+images), RFC 8058 one-click unsubscribe headers, and absolute links in the reader's language.
+
+The content of an alert about a page comes from the page's real translation in the reader's
+language when there is one (an alias is not a translation); otherwise from the English page,
+with one line in the reader's language saying so.
+"""
+
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.utils import translation
+from django.utils.translation import get_language_bidi
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from cms.core.baseurl import absolute_url
+
+from . import links
+from .models import Alert
+
+
+def _one_line(text: str) -> str:
+    return " ".join(str(text).split())
+
+
+@dataclass
+class Content:
+    """What one alert says in one language."""
+
+    language: str
+    title: str
+    summary: str
+    body: str
+    page_url: str
+    fallback: bool  # English shown to a reader of another language
+
+
+def _summary_of(page) -> str:
+    for attribute in ("get_summary",):
+        method = getattr(page, attribute, None)
+        if callable(method):
+            return method() or ""
+    for name in ("writeup_summary", "outcome", "summary", "introduction"):
+        value = getattr(page, name, "")
+        if value:
+            return value
+    return ""
+
+
+def content_for(alert: Alert, language: str) -> Content:
+    """The alert in `language` (cache the result per alert and language in a batch)."""
+    default = settings.LANGUAGE_CODE
+    archive_url = absolute_url(alert.get_absolute_url())
+    if alert.page_id is None:
+        return Content(language, alert.title, alert.summary, alert.body, archive_url, False)
+    source = Page.objects.filter(pk=alert.page_id).first()
+    if source is None:
+        return Content(language, alert.title, alert.summary, alert.body, archive_url, language != default)
+    page = None
+    if language != source.locale.language_code:
+        page = (
+            Page.objects.filter(
+                translation_key=source.translation_key,
+                locale__language_code=language,
+                alias_of__isnull=True,
+            )
+            .live()
+            .public()
+            .first()
+        )
+    if page is not None:
+        page = page.specific
+        return Content(language, page.title, _summary_of(page), "", absolute_url(page.url or ""), False)
+    fallback = language != source.locale.language_code
+    return Content(language, alert.title, alert.summary, alert.body, absolute_url(source.url or ""), fallback)
+
+
+def build_message(alert: Alert, subscriber, delivery, content: Content) -> EmailMultiAlternatives:
+    language = subscriber.language
+    unsubscribe = links.unsubscribe_url(subscriber)
+    with translation.override(language):
+        context = {
+            "alert": alert,
+            "content": content,
+            "language": language,
+            "direction": "rtl" if get_language_bidi() else "ltr",
+            "manage_url": links.manage_url(subscriber),
+            "unsubscribe_url": unsubscribe,
+            "useful_url": links.rate_url(delivery, True, language),
+            "not_useful_url": links.rate_url(delivery, False, language),
+            "archive_url": absolute_url(alert.get_absolute_url()),
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        subject = _one_line(content.title)
+        if alert.borough_title:
+            subject = _one_line(f"{alert.borough_title}: {content.title}")
+        text = render_to_string("alerts/email/alert.txt", context)
+        html = render_to_string("alerts/email/alert.html", context)
+    return _message(subject, text, html, subscriber, unsubscribe, language)
+
+
+def _message(subject, text, html, subscriber, unsubscribe_url, language) -> EmailMultiAlternatives:
+    headers = {
+        "List-Unsubscribe": f"<{unsubscribe_url}>",
+        "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+        "Content-Language": language,
+        "Auto-Submitted": "auto-generated",
+    }
+    message = EmailMultiAlternatives(subject=subject, body=text, to=[subscriber.email], headers=headers)
+    message.attach_alternative(html, "text/html")
+    return message
+
+
+def build_digest(subscriber, items: list[tuple[Alert, Content, object]]) -> EmailMultiAlternatives:
+    """One e-mail for a week's alerts: items are (alert, content, delivery)."""
+    language = subscriber.language
+    unsubscribe = links.unsubscribe_url(subscriber)
+    with translation.override(language):
+        context = {
+            "items": [
+                (alert, content, links.rate_url(delivery, True, language), links.rate_url(delivery, False, language))
+                for alert, content, delivery in items
+            ],
+            "language": language,
+            "direction": "rtl" if get_language_bidi() else "ltr",
+            "manage_url": links.manage_url(subscriber),
+            "unsubscribe_url": unsubscribe,
+            "site_name": settings.WAGTAIL_SITE_NAME,
+        }
+        subject = _one_line(_("Your weekly digest"))
+        text = render_to_string("alerts/email/digest.txt", context)
+        html = render_to_string("alerts/email/digest.html", context)
+    return _message(subject, text, html, subscriber, unsubscribe, language)
+
+
+def build_notice(subscriber, template: str, subject: str, url: str) -> EmailMultiAlternatives:
+    """Confirmation and "manage your alerts" notices (no list headers: not a list message)."""
+    with translation.override(subscriber.language):
+        context = {
+            "url": url,
+            "language": subscriber.language,
+            "direction": "rtl" if get_language_bidi() else "ltr",
+            "site_name": settings.WAGTAIL_SITE_NAME,
+            "confirm_days": links.CONFIRM_MAX_AGE // 86400,
+        }
+        text = render_to_string(f"alerts/email/{template}.txt", context)
+        html = render_to_string(f"alerts/email/{template}.html", context)
+        message = EmailMultiAlternatives(
+            subject=_one_line(str(subject)),
+            body=text,
+            to=[subscriber.email],
+            headers={"Content-Language": subscriber.language, "Auto-Submitted": "auto-generated"},
+        )
+    message.attach_alternative(html, "text/html")
+    return message

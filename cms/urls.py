@@ -30,4 +30,10 @@ if settings.DEBUG:
 # view wrapped so an untranslated page falls back to English instead of a 404 (cms/core/i18n.py).
 page_urls = [pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", "") != "wagtail_serve"]
 page_urls.append(re_path(wagtail_urls.serve_pattern, i18n.serve, name="wagtail_serve"))
-urlpatterns += i18n_patterns(path("", include(page_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    # Postcode lookup (/<lang>/postcode/) and site search (/<lang>/search/): before the page catch-all.
+    path("", include("places.urls")),
+    path("", include("search.urls")),
+    path("", include(page_urls)),
+    prefix_default_language=True,
+)

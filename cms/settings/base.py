@@ -28,6 +28,9 @@ INSTALLED_APPS = [
     "concerns",
     # Roles, submission guards and audit; after the domains it imports, before the admin apps.
     "governance",
+    # Finding things (issue 18): postcodes, site search; they import the domains, never the reverse.
+    "places",
+    "search",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -35,6 +38,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
+    # Promoted search results editors manage (read-only from the public search: no query logging).
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -164,7 +169,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Wagtail
 WAGTAIL_SITE_NAME = "Engage"
 ENGAGE_FORCE_NAME = "Metropolitan Police Service"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (PostgreSQL full text; on SQLite, terms match as prefixes: search/backends.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # The admin makes no calls to other sites: no release check, no Gravatar.

@@ -15,6 +15,7 @@ from advice.demo import load_advice, load_featured_advice, load_taxonomy
 from boroughs.demo import load_boroughs, load_neighbourhoods
 from cms.core.demo import DemoLog
 from concerns.demo import load_concern_pages
+from demo.find import load_find_demo
 from home.setup import ensure_site_root
 from home.translations import load_translations
 from meetings.demo import load_meetings
@@ -35,6 +36,9 @@ class Command(BaseCommand):
             load_taxonomy(locale, log)
             load_boroughs(home, log)
             load_neighbourhoods(home, log)
+            # --- find (issue 18): ONS GSS codes of the boroughs and demo wards, then the sample postcodes.
+            load_find_demo(home, log)
+            # ---
             load_advice(home, log)
             load_featured_advice(home, log)
             load_meetings(home, log)  # after the boroughs' priorities, which its actions link to

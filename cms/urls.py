@@ -31,9 +31,11 @@ if settings.DEBUG:
 page_urls = [pattern for pattern in wagtail_urls.urlpatterns if getattr(pattern, "name", "") != "wagtail_serve"]
 page_urls.append(re_path(wagtail_urls.serve_pattern, i18n.serve, name="wagtail_serve"))
 urlpatterns += i18n_patterns(
-    # Postcode lookup (/<lang>/postcode/) and site search (/<lang>/search/): before the page catch-all.
+    # Postcode lookup (/<lang>/postcode/), site search (/<lang>/search/) and page feedback
+    # (/<lang>/feedback/): before the page catch-all.
     path("", include("places.urls")),
     path("", include("search.urls")),
+    path("", include("feedback.urls")),
     path("", include(page_urls)),
     prefix_default_language=True,
 )

@@ -31,6 +31,7 @@ INSTALLED_APPS = [
     # Finding things (issue 18): postcodes, site search; they import the domains, never the reverse.
     "places",
     "search",
+    "feedback",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",

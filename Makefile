@@ -62,6 +62,7 @@ check: install-dev
 
 bench: install-dev
 	$(PY) tools/bench.py --base-url http://$(HOST):$(PORT)
+	$(PY) tools/bench_find.py
 
 # Starts its own server (rate limit and time trap off); N=200 to post more.
 bench-forms: install-dev

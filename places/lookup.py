@@ -13,9 +13,10 @@ import math
 from dataclasses import dataclass, field
 
 from django.utils import translation
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from boroughs.models import BoroughPage, WardPage
+from cms.core.cache import cached
 
 from . import forces as force_table
 from .models import OutwardForce, Postcode
@@ -52,6 +53,23 @@ def in_reader_language(pages):
         .specific()
     }
     return [translated.get(p.translation_key, p) for p in pages]
+
+
+def _locale_codes() -> dict[int, str]:
+    return cached("find:locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+
+
+def reader_url(page, request=None) -> str:
+    """The page's URL under the reader's language prefix: its own URL when it is in that language,
+    else the same path under /<reader's language>/, which serves the page with the site's
+    "shown in English" notice (cms/core/i18n.py) and keeps the reader in their language."""
+    url = page.get_url(request) or ""
+    language = translation.get_language() or ""
+    source = _locale_codes().get(page.locale_id, "")
+    prefix = f"/{source}/"
+    if language and source and language != source and url.startswith(prefix):
+        return f"/{language}/{url[len(prefix) :]}"
+    return url
 
 
 def _source_pages(model, codes):

@@ -29,7 +29,7 @@ class PrefixSQLiteSearchBackend(SQLiteSearchBackend):
     query_compiler_class = PrefixSQLiteSearchQueryCompiler
 
 
-def SearchBackend(params):  # noqa: N802 - the name Wagtail looks up in a backend module
+def SearchBackend(params):
     backend = DatabaseSearchBackend(params)
     if type(backend) is SQLiteSearchBackend:
         return PrefixSQLiteSearchBackend(params)

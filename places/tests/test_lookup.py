@@ -29,6 +29,12 @@ def test_full_postcode_goes_to_the_polish_ward_page_for_a_polish_reader(client, 
     assert response["Location"].startswith("/pl/")
 
 
+def test_an_untranslated_ward_keeps_the_reader_in_their_language(client, sample, wards):
+    response = lookup(client, "E8 4QS", "ar")
+    assert response["Location"] == "/ar/your-area/hackney/london-fields/"
+    assert client.get(response["Location"]).status_code == 200
+
+
 def test_outward_code_lists_boroughs_and_wards(client, sample, wards, lambeth):
     response = lookup(client, "e8")
     html = response.content.decode()

@@ -49,9 +49,14 @@ def main() -> int:
     kinds = {
         "postcode": [("/{lang}/postcode/", {"postcode": q}) for q in postcode_queries],
         "search": [("/{lang}/search/", {"q": w}) for w in words]
-        + [("/{lang}/search/", {"q": "e-scooter", "type": "priorities"}), ("/{lang}/search/", {"q": "advice", "page": "2"})],
+        + [
+            ("/{lang}/search/", {"q": "e-scooter", "type": "priorities"}),
+            ("/{lang}/search/", {"q": "advice", "page": "2"}),
+        ],
     }
-    print(f"Finding benchmark on {connection.vendor} ({Postcode.objects.count():,} postcodes), {args.requests} requests per kind")
+    print(
+        f"Finding benchmark on {connection.vendor} ({Postcode.objects.count():,} postcodes), {args.requests} requests per kind"
+    )
     failed = False
     for kind, requests in kinds.items():
         for path, params in requests[:5]:  # warm up

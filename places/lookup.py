@@ -1,7 +1,7 @@
 """Postcode → the pages that serve it, in the reader's language.
 
 `lookup(text)` answers with a `Result` whose `kind` is one of:
-- "ward": a full London postcode with a ward page (`page`, `borough`);
+- "ward": a full London postcode with a ward page (`page`, `borough`: {"title", "url", "lang"});
 - "borough": a full London postcode whose ward has no page yet (`borough`);
 - "areas": an outward code ("E8"): the boroughs and wards it spans (`areas`);
 - "city": the City of London, policed by the City of London Police;
@@ -12,6 +12,7 @@
 import math
 from dataclasses import dataclass, field
 
+from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page
 
@@ -28,8 +29,8 @@ class Result:
     kind: str
     query: str = ""
     postcode: str = ""
-    page: Page | None = None
-    borough: Page | None = None
+    page: dict | None = None  # {"title", "url", "lang"} (see _place)
+    borough: dict | None = None
     areas: list = field(default_factory=list)
     forces: list = field(default_factory=list)
 
@@ -55,7 +56,7 @@ def in_reader_language(pages):
     return [translated.get(p.translation_key, p) for p in pages]
 
 
-def _locale_codes() -> dict[int, str]:
+def locale_codes() -> dict[int, str]:
     return cached("find:locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
 
 
@@ -63,22 +64,63 @@ def reader_url(page, request=None) -> str:
     """The page's URL under the reader's language prefix: its own URL when it is in that language,
     else the same path under /<reader's language>/, which serves the page with the site's
     "shown in English" notice (cms/core/i18n.py) and keeps the reader in their language."""
-    url = page.get_url(request) or ""
+    return _reprefix(page.get_url(request) or "", locale_codes().get(page.locale_id, ""))
+
+
+def _reprefix(url: str, source: str) -> str:
     language = translation.get_language() or ""
-    source = _locale_codes().get(page.locale_id, "")
     prefix = f"/{source}/"
     if language and source and language != source and url.startswith(prefix):
         return f"/{language}/{url[len(prefix) :]}"
     return url
 
 
-def _source_pages(model, codes):
-    """Live public pages of `model` carrying these GSS codes, one per code (the source language's
-    where a code is on several translations), keyed by code."""
-    found = {}
-    for page in model.objects.live().public().filter(gss_code__in=set(codes)).order_by("locale_id", "pk"):
-        found.setdefault(page.gss_code, page)
-    return found
+def _places() -> dict:
+    """Every live public borough and ward page with a GSS code, in every language it exists in:
+    {"by_code": {gss_code: translation_key}, "pages": {translation_key: {"kind", "parent",
+    "titles": {language: (title, url)}}}}. Cached until content changes: a lookup then needs only
+    its postcode query."""
+
+    def compute():
+        codes = locale_codes()
+        by_code, pages = {}, {}
+        for model, kind in ((BoroughPage, "borough"), (WardPage, "ward")):
+            for page in (
+                model.objects.live()
+                .public()
+                .only("id", "title", "url_path", "path", "depth", "locale_id", "translation_key", "gss_code")
+            ):
+                entry = pages.setdefault(
+                    str(page.translation_key), {"kind": kind, "path": page.path, "parent": None, "titles": {}}
+                )
+                entry["titles"][codes.get(page.locale_id, "")] = (page.title, page.get_url())
+                if page.gss_code:
+                    by_code.setdefault(page.gss_code, str(page.translation_key))
+        borough_paths = {}
+        for key, entry in pages.items():
+            if entry["kind"] == "borough":
+                borough_paths[entry["path"]] = key
+        for entry in pages.values():
+            if entry["kind"] == "ward":
+                entry["parent"] = borough_paths.get(entry["path"][:-4])
+        return {"by_code": by_code, "pages": pages}
+
+    return cached("find:places", compute)
+
+
+def _place(places: dict, key: str | None) -> dict | None:
+    """{"title", "url", "lang"} of the page with this translation_key in the reader's language, else
+    in the default language under the reader's prefix."""
+    entry = places["pages"].get(key) if key else None
+    if entry is None:
+        return None
+    language = translation.get_language() or ""
+    if language in entry["titles"]:
+        title, url = entry["titles"][language]
+        return {"title": title, "url": url, "lang": language}
+    source = settings.LANGUAGE_CODE if settings.LANGUAGE_CODE in entry["titles"] else next(iter(entry["titles"]))
+    title, url = entry["titles"][source]
+    return {"title": title, "url": _reprefix(url, source), "lang": source}
 
 
 def lookup(text: str) -> Result:
@@ -103,37 +145,37 @@ def _full(code: str, text: str) -> Result:
 def _for_postcode(postcode: Postcode, text: str) -> Result:
     if postcode.borough_code == force_table.CITY_OF_LONDON_BOROUGH:
         return Result("city", query=text, postcode=postcode.display, forces=[_force(force_table.CITY_OF_LONDON_POLICE)])
-    ward = _source_pages(WardPage, [postcode.ward_code]).get(postcode.ward_code)
-    borough = _source_pages(BoroughPage, [postcode.borough_code]).get(postcode.borough_code)
+    places = _places()
+    ward_key = places["by_code"].get(postcode.ward_code)
+    ward = _place(places, ward_key)
     if ward is not None:
-        ward, parent = in_reader_language([ward, ward.get_parent()])
-        return Result("ward", query=text, postcode=postcode.display, page=ward, borough=parent)
+        borough = _place(places, places["pages"][ward_key]["parent"])
+        return Result("ward", query=text, postcode=postcode.display, page=ward, borough=borough)
+    borough = _place(places, places["by_code"].get(postcode.borough_code))
     if borough is not None:
-        (borough,) = in_reader_language([borough])
         return Result("borough", query=text, postcode=postcode.display, borough=borough)
     return Result("unknown", query=text, postcode=postcode.display)
 
 
 def _outward(outward: str, text: str) -> Result:
-    pairs = sorted(set(Postcode.objects.filter(outward=outward).values_list("borough_code", "ward_code")))
+    pairs = set(Postcode.objects.filter(outward=outward).values_list("borough_code", "ward_code").distinct())
     if not pairs:
         forces = _forces(outward)
         if forces:
             return Result("outside", query=text, postcode=outward, forces=forces)
         return Result("unknown", query=text, postcode=outward)
-    boroughs = _source_pages(BoroughPage, [b for b, _w in pairs])
-    wards = _source_pages(WardPage, [w for _b, w in pairs])
+    places = _places()
     areas = []
     for borough_code in sorted({b for b, _w in pairs}):
         if borough_code == force_table.CITY_OF_LONDON_BOROUGH:
             areas.append({"city": True, "force": _force(force_table.CITY_OF_LONDON_POLICE)})
             continue
-        borough = boroughs.get(borough_code)
+        borough = _place(places, places["by_code"].get(borough_code))
         if borough is None:
             continue
-        ward_pages = [wards[w] for b, w in pairs if b == borough_code and w in wards]
-        borough, *ward_pages = in_reader_language([borough, *ward_pages])
-        areas.append({"borough": borough, "wards": sorted(ward_pages, key=lambda p: p.title)})
+        wards = [_place(places, places["by_code"].get(w)) for b, w in pairs if b == borough_code]
+        areas.append({"borough": borough, "wards": sorted((w for w in wards if w), key=lambda w: w["title"])})
+    areas.sort(key=lambda area: area.get("borough", {}).get("title", ""))
     if not areas:
         return Result("unknown", query=text, postcode=outward)
     return Result("areas", query=text, postcode=outward, areas=areas)

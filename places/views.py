@@ -8,7 +8,7 @@ from django.views.decorators.http import require_GET
 
 from boroughs.models import BoroughIndexPage, BoroughPage
 
-from .lookup import in_reader_language, lookup, nearest, reader_url
+from .lookup import in_reader_language, lookup, nearest
 from .postcodes import MAX_INPUT
 
 # What is echoed back into the box: enough to see a typo, never 10,000 characters.
@@ -38,7 +38,7 @@ def postcode_lookup(request):
     else:
         result = lookup(text if "\x00" not in text else "\x00")
         if result.kind == "ward":
-            return HttpResponseRedirect(reader_url(result.page, request))
+            return HttpResponseRedirect(result.page["url"])
     status = 200 if result is None or result.found else 404 if result.kind == "unknown" else 400
     context = {
         "result": result,

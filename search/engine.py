@@ -16,7 +16,10 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale, Page
+from wagtail.models import Page
+
+from cms.core.cache import cached
+from places.lookup import locale_codes
 
 MAX_QUERY = 200
 MAX_HITS = 1000
@@ -46,9 +49,10 @@ def _type_by_content_type() -> dict[int, str]:
     for key, (_label, models) in TYPES.items():
         for label in models:
             app_label, model = label.lower().split(".")
-            ct = ContentType.objects.filter(app_label=app_label, model=model).first()
-            if ct:
-                mapping[ct.pk] = key
+            try:
+                mapping[ContentType.objects.get_by_natural_key(app_label, model).pk] = key  # cached by Django
+            except ContentType.DoesNotExist:
+                continue
     return mapping
 
 
@@ -76,9 +80,7 @@ def search(text: str, language: str, borough: str = "", type_key: str = "") -> O
     outcome = Outcome(query=query)
     if not query:
         return outcome
-    locales = {
-        loc.language_code: loc.pk for loc in Locale.objects.filter(language_code__in={language, settings.LANGUAGE_CODE})
-    }
+    locales = {code: pk for pk, code in locale_codes().items() if code in (language, settings.LANGUAGE_CODE)}
     reader_locale = locales.get(language)
     candidates = Page.objects.live().public().filter(locale_id__in=locales.values())
     candidates = _unexpired(candidates)
@@ -144,7 +146,7 @@ def _fold(found: list[Page], reader_locale: int | None) -> list[Hit]:
     if reader_locale is not None and missing:
         for page in Page.objects.live().public().filter(translation_key__in=missing, locale_id=reader_locale):
             best[page.translation_key] = page
-    source_locale = Locale.get_default().pk if Locale.objects.exists() else None
+    source_locale = next((pk for pk, code in locale_codes().items() if code == settings.LANGUAGE_CODE), None)
     hits = []
     for key in order:
         page = best[key]
@@ -159,12 +161,15 @@ def _classify(hits: list[Hit]) -> None:
     types = _type_by_content_type()
     from boroughs.models import BoroughPage
 
-    boroughs = {
-        b.path: b
-        for b in BoroughPage.objects.live()
-        .public()
-        .only("id", "title", "slug", "path", "depth", "locale_id", "translation_key", "url_path")
-    }
+    boroughs = cached(
+        "find:borough-paths",
+        lambda: {
+            b.path: b
+            for b in BoroughPage.objects.live()
+            .public()
+            .only("id", "title", "slug", "path", "depth", "locale_id", "translation_key", "url_path")
+        },
+    )
     lengths = sorted({len(path) for path in boroughs})
     for hit in hits:
         hit.type_key = types.get(hit.page.content_type_id)

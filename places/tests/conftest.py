@@ -1,6 +1,7 @@
 from pathlib import Path
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
 from wagtail.models import Locale
 
@@ -48,3 +49,11 @@ def polish_wards(wards):
     ward_pl.title = "London Fields po polsku"
     ward_pl.save_revision().publish()
     return ward_pl
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    """Lookups read a cached map of borough and ward pages: start and end each test without it."""
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,4 +1,5 @@
 import pytest
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
@@ -7,6 +8,13 @@ from advice.tests.factories import AdviceIndexPageFactory, AdvicePageFactory
 from boroughs.tests.factories import BoroughPageFactory, PriorityIndexPageFactory, PriorityPageFactory
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _clear_cache():
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -6,12 +6,13 @@ PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format check ci bench bench-forms clean help
+.PHONY: run test install install-dev migrate demo lint lint-imports format check ci bench bench-forms clean help
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test  - run every test (unit, integration, browser + accessibility)"
-	@echo "make lint  - ruff"
+	@echo "make lint  - ruff and the import layers (lint-imports)"
+	@echo "make ci    - what CI runs (.ci/run): checks, lint, every test on SQLite and PostgreSQL"
 	@echo "make bench - performance benchmark against a running demo server"
 	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
 
@@ -48,9 +49,13 @@ run: demo
 test: install-dev
 	$(PY) -m pytest -n 2
 
-lint: install-dev
+lint: install-dev lint-imports
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
+
+# The layers contract in pyproject.toml (docs/architecture.md): apps import downwards only.
+lint-imports: install-dev
+	$(VENV)/bin/lint-imports
 
 format: install-dev
 	$(VENV)/bin/ruff check --fix .
@@ -67,6 +72,9 @@ bench: install-dev
 # Starts its own server (rate limit and time trap off); N=200 to post more.
 bench-forms: install-dev
 	$(PY) tools/bench_forms.py --submissions $(or $(N),100)
+
+ci:
+	bash .ci/run
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .dev-admin-credentials .demo-users-credentials

@@ -1,9 +1,46 @@
-"""Shared fixtures: the site built by the migrations, a home page, and a borough to test with."""
+"""Shared fixtures: the site built by the migrations, a home page, and a borough to test with.
+
+The test database of each process is a copy of one migrated template (tests/templatedb.py),
+so the migrations run once per session, not once per xdist worker."""
+
+import os
 
 import pytest
 from wagtail.models import Locale, Site
 
 from home.models import HomePage
+from tests.templatedb import TemplateDatabase
+
+
+@pytest.fixture(scope="session")
+def migrated_template(request, tmp_path_factory) -> TemplateDatabase:
+    basetemp = tmp_path_factory.getbasetemp()
+    shared = basetemp.parent if hasattr(request.config, "workerinput") else basetemp
+    template = TemplateDatabase(shared, os.environ.get("DATABASE_URL", ""))
+    template.ensure()
+    return template
+
+
+@pytest.fixture(scope="session")
+def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, migrated_template, tmp_path_factory):
+    from django.conf import settings
+
+    database = settings.DATABASES["default"]
+    test = database.setdefault("TEST", {})
+    if migrated_template.is_postgres:
+        test["TEMPLATE"] = migrated_template.name
+    else:
+        path = tmp_path_factory.getbasetemp() / "test.sqlite3"
+        migrated_template.copy_sqlite(path)
+        test["NAME"] = str(path)
+        # A throwaway file: no need to wait for the disk.
+        database.setdefault("OPTIONS", {})["init_command"] = "PRAGMA synchronous=OFF;"
+
+
+@pytest.fixture(scope="session")
+def django_db_keepdb(request, migrated_template) -> bool:
+    # SQLite: the test database is the copy made above; keep it rather than create an empty one.
+    return bool(request.config.getvalue("reuse_db")) or not migrated_template.is_postgres
 
 
 @pytest.fixture

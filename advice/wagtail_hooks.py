@@ -7,7 +7,6 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import AdviceTopic, AsbCategory, CrimeType
-from .sections import advice_for_borough
 from .views import AdviceReviewPanel, AdviceReviewReportView
 
 
@@ -75,6 +74,3 @@ def register_advice_review_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_advice_review_panel(request, panels):
     panels.append(AdviceReviewPanel(request.user))
-
-
-hooks.register("engage_borough_sections", advice_for_borough)

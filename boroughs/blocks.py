@@ -3,6 +3,7 @@
 Text, headings, images, calls to action, sourced statistics and warnings. No video (the
 borough page is a hub, not an article) and no raw HTML."""
 
+from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
 from cms.core.blocks import (
@@ -11,9 +12,23 @@ from cms.core.blocks import (
     DetailsBlock,
     HeadingBlock,
     SafeRichTextBlock,
+    StatisticBlock,
     StatisticsBlock,
     WarningCalloutBlock,
 )
+
+
+class BoroughStatisticBlock(StatisticBlock):
+    """A sourced figure that may link to the borough it is about. Here rather than in the core
+    block, which knows no domain; pages above the boroughs (home, strategy) use it too."""
+
+    borough = blocks.PageChooserBlock(
+        required=False, page_type="boroughs.BoroughPage", help_text=_("Link the figure to a borough page.")
+    )
+
+
+class BoroughStatisticsBlock(StatisticsBlock):
+    statistics = blocks.ListBlock(BoroughStatisticBlock(), min_num=1)
 
 
 class BoroughStreamBlock(blocks.StreamBlock):
@@ -21,7 +36,7 @@ class BoroughStreamBlock(blocks.StreamBlock):
     text = SafeRichTextBlock()
     image = AccessibleImageBlock()
     call_to_action = CallToActionBlock()
-    statistics = StatisticsBlock()
+    statistics = BoroughStatisticsBlock()
     warning = WarningCalloutBlock()
     details = DetailsBlock()
 
@@ -33,7 +48,7 @@ class UpdateStreamBlock(blocks.StreamBlock):
 
     heading = HeadingBlock()
     text = SafeRichTextBlock()
-    statistics = StatisticsBlock()
+    statistics = BoroughStatisticsBlock()
     image = AccessibleImageBlock()
     call_to_action = CallToActionBlock()
     details = DetailsBlock()

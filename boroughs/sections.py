@@ -1,17 +1,17 @@
 """What the boroughs app adds to borough and ward pages (registered in wagtail_hooks.py).
 
-Each section is built from plain data cached under the content version (cms.core.cache), keyed on
-the page, so a warm page adds no queries however many officers, priorities or updates there are.
-Previews are never cached: they may show unsaved changes.
+Each section's data comes through `cms.core.sections.section_data` (cached under the content
+version, never in a preview), so a warm page adds no queries however many officers, priorities or
+updates there are. Their order is the page's `section_order`.
 """
 
-from collections.abc import Callable
 from typing import Any
 
-from django.utils.translation import get_language
+from django.db.models import Q
+from django.utils.translation import gettext as _
 
-from cms.core.cache import cached
-from cms.core.sections import Section
+from advice.models import AdviceIndexPage, AdvicePage
+from cms.core.sections import Section, section_data
 
 from .models import (
     BoroughPage,
@@ -21,18 +21,14 @@ from .models import (
     UpdatePage,
     WardPage,
 )
-from .models.priorities import priorities_with_trail, split_current_and_resolved
+from .models.priorities import current_priorities, priorities_with_trail, split_current_and_resolved
 from .models.updates import latest_updates
 from .models.wards import team_queryset
 
 SUMMARY_PRIORITIES = 5
 SUMMARY_UPDATES = 3
-
-
-def _cached(request, key: str, compute: Callable[[], Any]) -> Any:
-    if getattr(request, "is_preview", False):
-        return compute()
-    return cached(f"boroughs:{key}:{get_language() or 'en'}", compute)
+MAX_MATCHED_ADVICE = 6
+_ADVICE_CARD_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "summary", "listing_summary")
 
 
 def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
@@ -71,10 +67,10 @@ def borough_team(page: BoroughPage, request) -> Section | None:
             "wards": [{"title": ward.title, "url": ward.get_url(request)} for ward in wards.order_by("title")],
         }
 
-    data = _cached(request, f"borough-team:{page.pk}", compute)
+    data = section_data(page, request, "team", compute)
     if not data["members"] and not data["wards"]:
         return None
-    return Section(order=10, template="components/borough_team.html", context=data)
+    return Section("team", "components/borough_team.html", data)
 
 
 def borough_priorities(page: BoroughPage, request) -> Section | None:
@@ -84,10 +80,10 @@ def borough_priorities(page: BoroughPage, request) -> Section | None:
             return None
         return _priorities_summary(PriorityPage.objects.child_of(index_page), index_page, request)
 
-    data = _cached(request, f"borough-priorities:{page.pk}", compute)
+    data = section_data(page, request, "priorities", compute)
     if data is None:
         return None
-    return Section(order=20, template="components/priorities_summary.html", context={**data, "place": page.title})
+    return Section("priorities", "components/priorities_summary.html", {**data, "place": page.title})
 
 
 def borough_updates(page: BoroughPage, request) -> Section | None:
@@ -104,10 +100,10 @@ def borough_updates(page: BoroughPage, request) -> Section | None:
             ],
         }
 
-    data = _cached(request, f"borough-updates:{page.pk}", compute)
+    data = section_data(page, request, "updates", compute)
     if data is None or not data["updates"]:
         return None
-    return Section(order=40, template="components/latest_updates.html", context=data)
+    return Section("updates", "components/latest_updates.html", data)
 
 
 def ward_priorities(page: WardPage, request) -> Section | None:
@@ -121,5 +117,45 @@ def ward_priorities(page: WardPage, request) -> Section | None:
         )
         return _priorities_summary(PriorityPage.objects.filter(ward=page), index_page, request)
 
-    data = _cached(request, f"ward-priorities:{page.pk}", compute)
-    return Section(order=20, template="components/priorities_summary.html", context={**data, "place": page.title})
+    data = section_data(page, request, "priorities", compute)
+    return Section("priorities", "components/priorities_summary.html", {**data, "place": page.title})
+
+
+def _advice_card(page: AdvicePage) -> dict:
+    return {"title": page.title, "url": page.url, "summary": page.get_summary()}
+
+
+def borough_advice(page: BoroughPage) -> dict:
+    """Editor-chosen advice first, then live advice tagged like the borough's current priorities.
+    Plain dicts, so the result can be cached. At most four queries, however much is tagged."""
+    live_advice = AdvicePage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS)
+    chosen_ids = list(page.featured_advice.values_list("page_id", flat=True))
+    chosen = live_advice.filter(pk__in=chosen_ids).in_bulk() if chosen_ids else {}
+    featured = [chosen[pk] for pk in chosen_ids if pk in chosen]
+    local = current_priorities(page.locale_id).filter(path__startswith=page.path).values("pk")
+    matched = list(
+        live_advice.filter(Q(asb_categories__priorities__in=local) | Q(crime_types__priorities__in=local))
+        .exclude(pk__in=chosen_ids)
+        .distinct()
+        .order_by("title")[:MAX_MATCHED_ADVICE]
+    )
+    index = (
+        AdviceIndexPage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS[:6]).first()
+    )
+    return {
+        "featured": [_advice_card(p) for p in featured],
+        "matched": [_advice_card(p) for p in matched],
+        "index_url": index.url if index else "",
+    }
+
+
+def advice_for_borough(page: BoroughPage, request) -> Section | None:
+    """ "Advice for <borough>": featured advice, then advice matching its current priorities."""
+    advice = section_data(page, request, "advice", lambda: borough_advice(page))
+    if not (advice["featured"] or advice["matched"]):
+        return None
+    return Section(
+        "advice",
+        "components/advice_for_borough.html",
+        {**advice, "heading": _("Advice for %(borough)s") % {"borough": page.title}},
+    )

@@ -5,6 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import sections
 from .models import Bcu
+from .models.priorities import attach_current_priorities
 
 
 class BcuViewSet(SnippetViewSet):
@@ -24,4 +25,9 @@ register_snippet(BcuViewSet)
 hooks.register("engage_borough_sections", sections.borough_team)
 hooks.register("engage_borough_sections", sections.borough_priorities)
 hooks.register("engage_borough_sections", sections.borough_updates)
+hooks.register("engage_borough_sections", sections.advice_for_borough)
 hooks.register("engage_ward_sections", sections.ward_priorities)
+
+# The ASB page (advice) lists each category's current local priorities: boroughs attaches them,
+# so advice, which sits below boroughs, never imports it.
+hooks.register("engage_asb_categories", attach_current_priorities)

@@ -5,5 +5,5 @@ residents' personal data (names, e-mail addresses, phone numbers, what they saw)
 workflow (statuses, internal notes), delivery state for e-mails, and a retention period after
 which personal details are erased. It imports `boroughs` (wards, borough pages) and `advice`
 (the shared taxonomy); they never import it, and it is deliberately not in
-ENGAGE_CONTENT_APPS, so a submission never invalidates the content cache.
+ENGAGE_CONTENT_APPS, so saving a submission does not bump the content version.
 """

@@ -8,3 +8,6 @@ class ConcernsConfig(AppConfig):
     name = "concerns"
     verbose_name = _("Concerns and surveys")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from . import tasks  # noqa: F401  (connects the e-mail queue to `public.concern_stored`)

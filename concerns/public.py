@@ -8,17 +8,25 @@ The order on a POST is the whole point of this app:
 5. its e-mails are queued as a background task after the commit (never sent in the request);
 6. Post/Redirect/Get to the thank-you page.
 Every response carries `Cache-Control: private, no-store`.
+
+`ServingMixin` composes this onto the form page model the way Wagtail's `FormMixin` composes
+form handling: the page's `route`, `serve`, `render_landing_page` and `thank_you_url` are these,
+and these call the page's own `get_form`, `process_form_submission` and `get_submission_class`.
+Storing a concern sends `concern_stored` after the commit; the tasks module queues its e-mails
+(connected in `ConcernsConfig.ready`), so this module imports neither the models nor the tasks.
 """
 
 import logging
 
 from django.core import signing
 from django.db import IntegrityError, transaction
+from django.dispatch import Signal
 from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
+from wagtail.url_routing import RouteResult
 
 from . import conf, spam
 from .choices import split_category
@@ -27,7 +35,12 @@ logger = logging.getLogger("engage.concerns")
 
 _REFERENCE_SALT = "concerns.thank-you"
 
-__all__ = ["enqueue_delivery", "render_landing", "serve", "sign_reference", "split_category"]
+THANK_YOU = "thank-you"
+
+# Sent on commit when a concern that is not spam has been stored: `submission_id`.
+concern_stored = Signal()
+
+__all__ = ["THANK_YOU", "ServingMixin", "concern_stored", "render_landing", "serve", "sign_reference", "split_category"]
 
 
 def sign_reference(reference: str) -> str:
@@ -40,19 +53,6 @@ def read_reference(value: str) -> str | None:
     except signing.BadSignature:
         return None
     return reference if isinstance(reference, str) else None
-
-
-def enqueue_delivery(submission_id: int) -> None:
-    """Queue the e-mails. A failure to enqueue is logged and leaves the e-mails pending for
-    `retry_concern_emails`; it never reaches the resident."""
-    from .tasks import deliver_concern_emails  # the task module imports the models
-
-    try:
-        deliver_concern_emails.enqueue(submission_id)
-    except Exception:
-        logger.exception(
-            "Could not queue the e-mails of concern %s; retry_concern_emails will send them.", submission_id
-        )
 
 
 def _no_store(response):
@@ -133,3 +133,23 @@ def _handle_post(page, request):
     if spam_reason:
         logger.info("Stored a %s submission flagged as spam (%s).", page.rate_scope, spam_reason)
     return _see_other(page.thank_you_url(request, submission))
+
+
+class ServingMixin:
+    """Serving for a protected form page (see the module docstring); put it before Wagtail's
+    `FormMixin` in the page's bases. The page provides `get_form`, `get_submission_class`,
+    `process_form_submission` and `rate_scope`."""
+
+    def route(self, request, path_components):
+        if self.live and path_components == [THANK_YOU]:
+            return RouteResult(self, kwargs={"thank_you": True})
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, thank_you=False, **kwargs):
+        return serve(self, request, thank_you=thank_you)
+
+    def thank_you_url(self, request, submission) -> str:
+        return f"{self.get_url(request)}{THANK_YOU}/"
+
+    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
+        return render_landing(self, request, form_submission)

@@ -2,13 +2,11 @@
 survey, and — when an editor publishes it — "You told us".
 
 Survey responses are not content: they do not bump the content version (this app is not in
-ENGAGE_CONTENT_APPS), so the aggregate is cached with a short timeout instead (SECTION_TIMEOUT).
+ENGAGE_CONTENT_APPS), so the section's data is cached with a short timeout as well
+(SECTION_TIMEOUT), through the one section helper, `cms.core.sections.section_data`.
 """
 
-from django.utils.translation import get_language
-
-from cms.core.cache import cached
-from cms.core.sections import Section
+from cms.core.sections import Section, section_data
 
 from . import aggregates
 from .models import ConcernFormPage, SurveyPage
@@ -37,11 +35,7 @@ def borough_section_data(page, request) -> dict | None:
 
 
 def borough_section(page, request) -> Section | None:
-    if getattr(request, "is_preview", False):
-        data = borough_section_data(page, request)
-    else:
-        key = f"concerns:borough:{page.pk}:{get_language() or 'en'}"
-        data = cached(key, lambda: borough_section_data(page, request), timeout=SECTION_TIMEOUT)
+    data = section_data(page, request, "concerns", lambda: borough_section_data(page, request), timeout=SECTION_TIMEOUT)
     if not data:
         return None
-    return Section(order=70, template="components/concerns_borough_section.html", context=data)
+    return Section("concerns", "components/concerns_borough_section.html", data)

@@ -4,8 +4,14 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
 from . import admin_urls
+from .admin_views import ConcernSubmissionsListView
+from .models import ConcernFormPage
 from .permissions import surveys_for_user
 from .sections import borough_section
+
+# The admin's list of a concern form's submissions (read by FormMixin.get_submissions_list_view_class).
+# Set here, by the admin side, because the admin views import the models.
+ConcernFormPage.submissions_list_view_class = ConcernSubmissionsListView
 
 
 @hooks.register("register_admin_urls")

@@ -4,9 +4,9 @@ Both steps are idempotent."""
 
 from pathlib import Path
 
-from cms.core.demo import DemoLog
 from places.onspd import import_onspd
 
+from .base import DemoLog
 from .gss_codes import load_gss_codes
 
 SAMPLE = Path(__file__).resolve().parent.parent / "places" / "data" / "ONSPD_SAMPLE_engage_demo.csv"

@@ -7,7 +7,8 @@ import json
 from pathlib import Path
 
 from boroughs.models import BoroughPage, WardPage
-from cms.core.demo import DemoLog
+
+from .base import DemoLog
 
 DATA = Path(__file__).parent / "data" / "gss_codes.json"
 

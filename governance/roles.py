@@ -29,7 +29,6 @@ from wagtail.models import (
 )
 
 from boroughs.models import BoroughIndexPage, BoroughPage
-from home.models import HomePage
 
 from .models import BoroughGroup, BoroughRole, SiteGroup, SiteRole
 
@@ -169,7 +168,8 @@ def _borough_collection(root: Collection, borough) -> Collection:
 
 def ensure_workflow(central: Group) -> Workflow:
     """The "Central approval" workflow: one group-approval task for Central communications,
-    attached to every locale's home page and borough index."""
+    attached to every locale's home page (the pages directly under the tree root: this app does
+    not import `home`, which sits above it) and borough index."""
     workflow, _ = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
     if not workflow.active:
         workflow.active = True
@@ -185,7 +185,8 @@ def ensure_workflow(central: Group) -> Workflow:
     if list(WorkflowTask.objects.filter(workflow=workflow).values_list("task_id", flat=True)) != [task.pk]:
         WorkflowTask.objects.filter(workflow=workflow).delete()
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
-    page_ids = [*HomePage.objects.values_list("pk", flat=True), *BoroughIndexPage.objects.values_list("pk", flat=True)]
+    locale_roots = Page.objects.filter(depth=2).values_list("pk", flat=True)
+    page_ids = [*locale_roots, *BoroughIndexPage.objects.values_list("pk", flat=True)]
     for page_id in page_ids:
         WorkflowPage.objects.update_or_create(page_id=page_id, defaults={"workflow": workflow})
     return workflow

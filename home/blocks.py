@@ -3,11 +3,12 @@ The home page gathers from the domains; long-form content belongs on their pages
 
 from wagtail import blocks
 
-from cms.core.blocks import CallToActionBlock, HeadingBlock, SafeRichTextBlock, StatisticsBlock
+from boroughs.blocks import BoroughStatisticsBlock
+from cms.core.blocks import CallToActionBlock, HeadingBlock, SafeRichTextBlock
 
 
 class HomeStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     text = SafeRichTextBlock()
     call_to_action = CallToActionBlock()
-    statistics = StatisticsBlock()
+    statistics = BoroughStatisticsBlock()

@@ -29,6 +29,8 @@ class HomePage(BasePage):
         "advice.AsbPage",
         "strategy.StrategyIndexPage",
     ]
+    # The sections other apps add (engage_home_sections hooks, cms/core/sections.py), in order.
+    section_order = ("meetings",)
 
     class Meta:
         verbose_name = _("home page")

@@ -19,8 +19,7 @@ from wagtail.api import APIField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from boroughs.models import BoroughPage
-from cms.core.cache import cached
+from boroughs.models import borough_of
 from cms.core.models import BasePage
 
 from .forms import MeetingPageForm
@@ -28,18 +27,6 @@ from .when import in_london, plain_range
 
 PAST_PER_PAGE = 10
 UK_POSTCODE = re.compile(r"^[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}$", re.IGNORECASE)
-
-
-def borough_of(page) -> dict | None:
-    """The borough a meeting page belongs to: title, slug and addresses (cached)."""
-
-    def compute():
-        borough = BoroughPage.objects.ancestor_of(page).only("id", "title", "slug", "url_path", "path", "depth").first()
-        if borough is None:
-            return None
-        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": borough.full_url}
-
-    return cached(f"meetings:borough-of:{page.pk}", compute)
 
 
 class MeetingIndexPage(BasePage):

@@ -1,7 +1,7 @@
 """Upcoming meetings on the borough page and the home page (see cms/core/sections.py).
 
-Each hook reads a cached list (one or two queries on a miss, none when warm). The cache key
-includes the date, and meetings that have ended are filtered out at render time, so "upcoming"
+Each hook reads its data through `cms.core.sections.section_data` (one or two queries on a miss,
+none when warm; computed afresh in a preview). The cache key includes the date, and meetings that have ended are filtered out at render time, so "upcoming"
 rolls over without waiting for an editor to publish something."""
 
 from django.urls import reverse
@@ -9,8 +9,7 @@ from django.utils import timezone
 from wagtail import hooks
 
 from boroughs.models import BoroughPage
-from cms.core.cache import cached
-from cms.core.sections import Section
+from cms.core.sections import Section, section_data
 
 from .models import MeetingIndexPage, MeetingPage
 from .when import plain_range
@@ -55,13 +54,13 @@ def borough_upcoming_meetings(page, request):
         meetings = _upcoming_query(_start_of_today()).child_of(index)[: BOROUGH_LIMIT * 3]
         return {"index_url": index.url, "meetings": [m.as_list_item() for m in meetings]}
 
-    data = cached(f"meetings:borough:{page.pk}:{today}", compute)
+    data = section_data(page, request, "meetings", compute, vary=[today])
     if data is None:
         return None
     return Section(
-        order=30,
-        template="components/upcoming_meetings.html",
-        context={
+        "meetings",
+        "components/upcoming_meetings.html",
+        {
             "heading": "borough",
             "borough": page.title,
             "meetings": _still_upcoming(data["meetings"], BOROUGH_LIMIT),
@@ -81,11 +80,11 @@ def home_upcoming_meetings(page, request):
         boroughs = dict(BoroughPage.objects.filter(path__in=prefixes).values_list("path", "title")) if prefixes else {}
         return [m.as_list_item(boroughs.get(m.path[: len(m.path) - 2 * MeetingPage.steplen], "")) for m in meetings]
 
-    items = cached(f"meetings:home:{page.locale_id}:{today}", compute)
+    items = section_data(page, request, "meetings", compute, vary=[today])
     return Section(
-        order=30,
-        template="components/upcoming_meetings.html",
-        context={
+        "meetings",
+        "components/upcoming_meetings.html",
+        {
             "heading": "home",
             "meetings": _still_upcoming(items, HOME_LIMIT),
             "feed_url": reverse("meetings:calendar_all"),

@@ -9,12 +9,13 @@ which may link to a borough page."""
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
-from cms.core.blocks import CallToActionBlock, DetailsBlock, SafeRichTextBlock, StatisticBlock, StatisticsBlock
+from boroughs.blocks import BoroughStatisticBlock, BoroughStatisticsBlock
+from cms.core.blocks import CallToActionBlock, DetailsBlock, SafeRichTextBlock
 
 
 class SectionContentBlock(blocks.StreamBlock):
     text = SafeRichTextBlock(features=["h3", "bold", "italic", "ol", "ul", "link", "document-link"])
-    statistics = StatisticsBlock()
+    statistics = BoroughStatisticsBlock()
     details = DetailsBlock()
     call_to_action = CallToActionBlock()
 
@@ -33,4 +34,4 @@ class StrategyStreamBlock(blocks.StreamBlock):
 
 
 class HighlightsStreamBlock(blocks.StreamBlock):
-    statistic = StatisticBlock()
+    statistic = BoroughStatisticBlock()

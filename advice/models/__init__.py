@@ -5,8 +5,6 @@ from .pages import (
     AsbPage,
     advice_due_for_review,
     asb_page_url,
-    current_priorities,
-    priority_model,
 )
 from .taxonomy import AdviceTopic, AsbCategory, CrimeType
 
@@ -20,6 +18,4 @@ __all__ = [
     "CrimeType",
     "advice_due_for_review",
     "asb_page_url",
-    "current_priorities",
-    "priority_model",
 ]

@@ -4,21 +4,21 @@ import datetime
 from typing import ClassVar
 
 from django import forms
-from django.core.exceptions import FieldDoesNotExist, ValidationError
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Prefetch
 from django.utils import timezone
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
-from wagtail.models import Page
 from wagtail.search import index
 
 from cms.core.cache import cached
 from cms.core.fields import StreamField
 from cms.core.models import BasePage
+from cms.core.sections import section_data
 
 from ..blocks import AdviceStreamBlock
 from .taxonomy import AdviceTopic, AsbCategory, CrimeType
@@ -36,60 +36,6 @@ def advice_due_for_review(today: datetime.date | None = None):
     return AdvicePage.objects.filter(review_date__lte=today + datetime.timedelta(days=REVIEW_WARNING_DAYS)).order_by(
         "review_date", "title"
     )
-
-
-def priority_model():
-    """The model that tags ASB categories with local priorities (`related_name="priorities"`),
-    or None if no app defines it. Found through the reverse relation, so this app never
-    imports the places that sit above it."""
-    try:
-        return AsbCategory._meta.get_field("priorities").related_model
-    except FieldDoesNotExist:
-        return None
-
-
-def current_priorities(locale_id: int):
-    """Live, unresolved priorities in a locale, or None if priorities do not exist."""
-    model = priority_model()
-    if model is None:
-        return None
-    return (
-        model.objects.live()
-        .public()
-        .filter(locale_id=locale_id)
-        .exclude(status="resolved")
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "status")
-        .order_by("title")
-    )
-
-
-def attach_borough_titles(pages) -> None:
-    """Set `borough_title` on each page: the title of its borough ancestor (one query for all)."""
-    steplen = Page.steplen
-    prefixes = {page.path[:end] for page in pages for end in range(steplen * 2, len(page.path), steplen)}
-    titles = {}
-    if prefixes:
-        titles = dict(
-            Page.objects.filter(
-                path__in=prefixes, content_type__app_label="boroughs", content_type__model="boroughpage"
-            ).values_list("path", "title")
-        )
-    for page in pages:
-        page.borough_title = next(
-            (
-                titles[page.path[:end]]
-                for end in range(steplen * 2, len(page.path), steplen)
-                if page.path[:end] in titles
-            ),
-            "",
-        )
-
-
-def cached_unless_preview(request, key: str, compute):
-    """`cached(key, compute)`, except in previews, which may show unsaved changes."""
-    if getattr(request, "is_preview", False):
-        return compute()
-    return cached(key, compute)
 
 
 def asb_page_url(locale_id: int) -> str:
@@ -158,7 +104,7 @@ class AdviceIndexPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_groups"] = cached_unless_preview(request, f"advice-index:{self.pk}", self.get_listing)
+        context["topic_groups"] = section_data(self, request, "advice-index", self.get_listing)
         context["asb_page_url"] = asb_page_url(self.locale_id)
         return context
 
@@ -266,7 +212,7 @@ class AdvicePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(cached_unless_preview(request, f"advice-tags:{self.pk}", self.get_tags))
+        context.update(section_data(self, request, "advice-tags", self.get_tags))
         context["asb_page_url"] = asb_page_url(self.locale_id)
         return context
 
@@ -285,17 +231,19 @@ class AsbPage(BasePage):
         verbose_name = _("anti-social behaviour page")
 
     def get_categories(self) -> list[AsbCategory]:
-        """The locale's categories with their live advice and current local priorities, whatever
-        their number: one query for the categories, two each for the advice and the priorities
-        (`.public()` reads view restrictions first) and one for the priorities' boroughs."""
+        """The locale's categories with their live advice (one query for the categories, two for
+        the advice: `.public()` reads view restrictions first), then whatever the apps above this
+        one attach through the `engage_asb_categories` hook: `fn(categories, locale_id)` may set
+        `current_priorities` on each category, a list of {title, url, borough, status} (the
+        boroughs app does, in a constant number of queries)."""
         advice = AdvicePage.objects.live().public().filter(locale_id=self.locale_id).only(*_LISTING_FIELDS)
-        prefetches = [Prefetch("advice_pages", queryset=advice.order_by("title"), to_attr="live_advice")]
-        priorities = current_priorities(self.locale_id)
-        if priorities is not None:
-            prefetches.append(Prefetch("priorities", queryset=priorities, to_attr="current_priorities"))
-        categories = list(AsbCategory.objects.filter(locale_id=self.locale_id).prefetch_related(*prefetches))
-        if priorities is not None:
-            attach_borough_titles([p for c in categories for p in c.current_priorities])
+        categories = list(
+            AsbCategory.objects.filter(locale_id=self.locale_id).prefetch_related(
+                Prefetch("advice_pages", queryset=advice.order_by("title"), to_attr="live_advice")
+            )
+        )
+        for attach in hooks.get_hooks("engage_asb_categories"):
+            attach(categories, self.locale_id)
         return categories
 
     def get_groups(self) -> list[dict]:
@@ -316,10 +264,7 @@ class AsbPage(BasePage):
                 "how_to_report": c.how_to_report,
                 "when_urgent": c.when_urgent,
                 "advice": [{"title": p.title, "url": p.url} for p in c.live_advice],
-                "priorities": [
-                    {"title": p.title, "url": p.url, "borough": p.borough_title, "status": str(p.get_status_display())}
-                    for p in getattr(c, "current_priorities", [])
-                ],
+                "priorities": getattr(c, "current_priorities", []),
             }
             for c in self.get_categories()
         ]
@@ -335,7 +280,6 @@ class AsbPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        key = f"asb-page:{self.pk}:{get_language() or 'en'}"
-        context["groups"] = cached_unless_preview(request, key, self.get_groups)
+        context["groups"] = section_data(self, request, "asb-groups", self.get_groups)
         context["happening_now"] = {"heading": _("If it's happening now")}
         return context

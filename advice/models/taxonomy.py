@@ -1,7 +1,7 @@
 """The shared taxonomy: the 13 MPS anti-social behaviour categories, crime types and advice topics.
 
 Advice pages, local priorities, meeting concerns and concern submissions all tag these, so the
-data joins up across the site. Both are translatable snippets with revisions.
+data joins up across the site. All three are translatable snippets with revisions.
 """
 
 from django.db import models

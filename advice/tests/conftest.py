@@ -1,8 +1,7 @@
 import pytest
-from django.apps import apps
 
-from advice.models import priority_model
 from advice.tests.factories import AdviceIndexPageFactory, AsbPageFactory
+from boroughs.models import PriorityIndexPage, PriorityPage
 
 
 @pytest.fixture
@@ -18,13 +17,8 @@ def asb_page(home_page):
 @pytest.fixture
 def make_priority():
     """Create a live local priority under a borough, tagged with ASB categories / crime types.
-
-    Goes through the app registry and the taxonomy's reverse relation, like the advice app
-    itself, so these tests do not import `boroughs`. Returns None if no app defines priorities."""
-    model = priority_model()
-    if model is None:
-        return None
-    index_model = apps.get_model(model._meta.app_label, "PriorityIndexPage")
+    (Tests may import any app; the layers contract covers the application code.)"""
+    model, index_model = PriorityPage, PriorityIndexPage
     counter = {"n": 0}
 
     def make(borough, title=None, status="open", asb_categories=(), crime_types=()):

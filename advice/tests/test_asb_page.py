@@ -6,17 +6,17 @@ import re
 import pytest
 from wagtail.models import Locale
 
-from advice.demo import load_taxonomy
 from advice.models import AsbCategory
 from advice.tests.factories import AdvicePageFactory, AsbCategoryFactory, AsbPageFactory
-from cms.core.demo import DemoLog
+from demo.advice import load_taxonomy
+from demo.base import DemoLog
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def taxonomy(locale_en):
-    load_taxonomy(locale_en, DemoLog())
+def taxonomy(home_page):
+    load_taxonomy(home_page, DemoLog())
     return {c.slug: c for c in AsbCategory.objects.all()}
 
 

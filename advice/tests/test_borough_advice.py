@@ -86,7 +86,7 @@ def test_warm_borough_page_stays_within_budget(
 def test_building_the_section_takes_constant_queries(
     borough, advice_index, make_priority, django_assert_max_num_queries, count
 ):
-    from advice.sections import borough_advice
+    from boroughs.sections import borough_advice
 
     categories = [AsbCategoryFactory() for _ in range(5)]
     pages = [AdvicePageFactory(parent=advice_index, asb_categories=categories[n % 5 : n % 5 + 1]) for n in range(count)]

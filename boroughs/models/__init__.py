@@ -1,4 +1,4 @@
-from .places import Bcu, BoroughIndexPage, BoroughPage, FeaturedAdvice, FrontCounter
+from .places import Bcu, BoroughIndexPage, BoroughPage, FeaturedAdvice, FrontCounter, borough_of
 from .priorities import PriorityAction, PriorityIndexPage, PriorityPage, PrioritySource, PriorityStatus
 from .updates import UpdateIndexPage, UpdatePage
 from .wards import BoroughTeamMember, Rank, TeamMember, WardPage
@@ -20,4 +20,5 @@ __all__ = [
     "UpdateIndexPage",
     "UpdatePage",
     "WardPage",
+    "borough_of",
 ]

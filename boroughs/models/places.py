@@ -8,7 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
-from wagtail.models import Orderable, Page, RevisionMixin, TranslatableMixin
+from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -133,6 +133,8 @@ class BoroughPage(BasePage):
         "concerns.ConcernFormPage",
         "concerns.SurveyPage",
     ]
+    # The sections other apps add (engage_borough_sections hooks, cms/core/sections.py), in order.
+    section_order = ("team", "priorities", "meetings", "updates", "advice", "concerns")
 
     class Meta:
         verbose_name = _("borough page")
@@ -160,11 +162,17 @@ class BoroughPage(BasePage):
         context["sections"] = collect_sections("engage_borough_sections", self, request)
         return context
 
-    def get_featured_advice(self):
-        """Editor-chosen advice, live and in order (one query)."""
-        page_ids = [item.page_id for item in self.featured_advice.all() if item.page_id]
-        pages = Page.objects.live().public().filter(id__in=page_ids).specific(defer=True).in_bulk()
-        return [pages[pk] for pk in page_ids if pk in pages]
+
+def borough_of(page) -> dict | None:
+    """The borough a page belongs to, as plain data: title, slug and addresses (cached)."""
+
+    def compute():
+        borough = BoroughPage.objects.ancestor_of(page).only("id", "title", "slug", "url_path", "path", "depth").first()
+        if borough is None:
+            return None
+        return {"title": borough.title, "slug": borough.slug, "url": borough.url, "full_url": borough.full_url}
+
+    return cached(f"borough-of:{page.pk}", compute)
 
 
 class FrontCounter(Orderable):

@@ -10,7 +10,7 @@ from datetime import date
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Max, Prefetch
+from django.db.models import Max, Prefetch, prefetch_related_objects
 from django.db.models.functions import Coalesce
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
@@ -24,6 +24,7 @@ from wagtail.search import index
 
 from cms.core.models import BasePage
 
+from .places import BoroughPage
 from .wards import WardPage
 
 
@@ -252,3 +253,46 @@ class PriorityAction(Orderable):
 
     def __str__(self):
         return f"{self.date:%Y-%m-%d}: {self.text[:60]}"
+
+
+def current_priorities(locale_id: int):
+    """Live, unresolved priorities in a locale, for listings (no trail, no body)."""
+    return (
+        PriorityPage.objects.live()
+        .public()
+        .filter(locale_id=locale_id)
+        .exclude(status=PriorityStatus.RESOLVED)
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "status")
+        .order_by("title")
+    )
+
+
+def attach_borough_titles(pages) -> None:
+    """Set `borough_title` on each page: the title of its borough ancestor (one query for all)."""
+    steplen = Page.steplen
+    prefixes = {page.path[:end] for page in pages for end in range(steplen * 2, len(page.path), steplen)}
+    titles = dict(BoroughPage.objects.filter(path__in=prefixes).values_list("path", "title")) if prefixes else {}
+    for page in pages:
+        page.borough_title = next(
+            (
+                titles[page.path[:end]]
+                for end in range(steplen * 2, len(page.path), steplen)
+                if page.path[:end] in titles
+            ),
+            "",
+        )
+
+
+def attach_current_priorities(categories, locale_id: int) -> None:
+    """The `engage_asb_categories` hook (advice.AsbPage): set `current_priorities` on each ASB
+    category, its live unresolved priorities in the locale as plain data {title, url, borough,
+    status}. Three queries whatever their number (two for the priorities, one for the boroughs)."""
+    prefetch_related_objects(
+        categories, Prefetch("priorities", queryset=current_priorities(locale_id), to_attr="_current_priorities")
+    )
+    attach_borough_titles([p for c in categories for p in c._current_priorities])
+    for category in categories:
+        category.current_priorities = [
+            {"title": p.title, "url": p.url, "borough": p.borough_title, "status": str(p.get_status_display())}
+            for p in category._current_priorities
+        ]

@@ -156,6 +156,8 @@ class WardPage(BasePage):
     ]
     parent_page_types = ["boroughs.BoroughPage"]
     subpage_types: list[str] = []
+    # The sections other apps add (engage_ward_sections hooks, cms/core/sections.py), in order.
+    section_order = ("priorities",)
 
     class Meta:
         verbose_name = _("ward page")

@@ -28,10 +28,12 @@ INSTALLED_APPS = [
     "concerns",
     # Roles, submission guards and audit; after the domains it imports, before the admin apps.
     "governance",
-    # Finding things (issue 18): postcodes, site search; they import the domains, never the reverse.
+    # Finding things (issue 18): postcodes, site search, page feedback; they import the domains, never the reverse.
     "places",
     "search",
     "feedback",
+    # The demo site's content and `load_demo`; imports every app above, nothing imports it.
+    "demo",
     # wagtail-localize: translation of pages and snippets, and locale synchronisation.
     "wagtail_localize",
     "wagtail_localize.locales",

@@ -17,7 +17,7 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 WAGTAILADMIN_BASE_URL = ENGAGE_BASE_URL = "http://testserver"
 ENGAGE_DEMO_USERS = True
-# Demo users' generated passwords: never into the working tree from a test run (governance/demo.py).
+# Demo users' generated passwords: never into the working tree from a test run (demo/users.py).
 ENGAGE_DEMO_CREDENTIALS_FILE = os.path.join(tempfile.gettempdir(), "engage-test-demo-users-credentials")
 # Playwright's sync API runs an event loop in the test thread; the live server is separate.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -10,16 +10,14 @@ from wagtail.contrib.forms.forms import WagtailAdminFormPageForm
 from wagtail.contrib.forms.models import AbstractFormField, FormMixin
 from wagtail.contrib.forms.panels import FormSubmissionsPanel
 from wagtail.contrib.forms.utils import get_field_clean_name
-from wagtail.url_routing import RouteResult
 
 from boroughs.models import BoroughPage
 from cms.core.models import BasePage
 
-from .. import public
+from ..choices import split_category
 from ..forms import CORE_FIELD_NAMES, ConcernCoreForm, SurveyForm
+from ..public import ServingMixin, concern_stored, sign_reference
 from .submissions import ConcernSubmission, Delivery, SurveyResponse
-
-THANK_YOU = "thank-you"
 
 
 def make_reference(code: str, when, pk: int) -> str:
@@ -55,8 +53,9 @@ class ConcernFormField(AbstractFormField):
     page = ParentalKey("concerns.ConcernFormPage", on_delete=models.CASCADE, related_name="form_fields")
 
 
-class ProtectedFormPage(FormMixin, BasePage):
-    """Shared serving for our form pages: never cached, Post/Redirect/Get, a thank-you route.
+class ProtectedFormPage(ServingMixin, FormMixin, BasePage):
+    """Shared serving for our form pages (concerns.public.ServingMixin): never cached,
+    Post/Redirect/Get, a thank-you route.
 
     Subclasses define `form_class`, `submission_model`, `rate_scope` and `process_form_submission`."""
 
@@ -84,20 +83,6 @@ class ProtectedFormPage(FormMixin, BasePage):
         extra = self.form_builder(self.get_form_fields()).formfields
         extra = {name: field for name, field in extra.items() if name not in CORE_FIELD_NAMES}
         return type(self.form_class.__name__, (self.form_class,), extra)
-
-    def route(self, request, path_components):
-        if self.live and path_components == [THANK_YOU]:
-            return RouteResult(self, kwargs={"thank_you": True})
-        return super().route(request, path_components)
-
-    def serve(self, request, *args, thank_you=False, **kwargs):
-        return public.serve(self, request, thank_you=thank_you)
-
-    def thank_you_url(self, request, submission) -> str:
-        return f"{self.get_url(request)}{THANK_YOU}/"
-
-    def render_landing_page(self, request, form_submission=None, *args, **kwargs):
-        return public.render_landing(self, request, form_submission)
 
     def get_submissions(self):
         """Submissions to every translation of this form, in one list."""
@@ -146,12 +131,6 @@ class ConcernFormPage(ProtectedFormPage):
     def get_submission_class(self):
         return ConcernSubmission
 
-    def get_submissions_list_view_class(self):
-        # Imported when the admin asks, as Wagtail's FormMixin does: admin views import the models.
-        from ..admin_views import ConcernSubmissionsListView
-
-        return ConcernSubmissionsListView
-
     def get_data_fields(self):
         core = [
             ("reference", _("Reference")),
@@ -171,13 +150,13 @@ class ConcernFormPage(ProtectedFormPage):
         return core + extra
 
     def thank_you_url(self, request, submission) -> str:
-        return f"{super().thank_you_url(request, submission)}?ref={public.sign_reference(submission.reference)}"
+        return f"{super().thank_you_url(request, submission)}?ref={sign_reference(submission.reference)}"
 
     def process_form_submission(self, form, *, token: str = "", spam_reason: str = "", language: str = ""):
         """Store the concern (called inside a transaction), and queue its e-mails for after the commit."""
         data = form.cleaned_data
         borough = self.borough
-        kind, pk = public.split_category(data["category"])
+        kind, pk = split_category(data["category"])
         ward = data["ward"]
         is_spam = bool(spam_reason)
         submission = ConcernSubmission.objects.create(
@@ -207,7 +186,7 @@ class ConcernFormPage(ProtectedFormPage):
         submission.reference = make_reference(borough.code if borough else "", submission.submit_time, submission.pk)
         ConcernSubmission.objects.filter(pk=submission.pk).update(reference=submission.reference)
         if not is_spam:
-            transaction.on_commit(lambda: public.enqueue_delivery(submission.pk))
+            transaction.on_commit(lambda: concern_stored.send(sender=type(self), submission_id=submission.pk))
         return submission
 
 
@@ -273,7 +252,7 @@ class SurveyPage(ProtectedFormPage):
         )
         asb, crime = [], []
         for value in data["concerns"]:
-            kind, pk = public.split_category(value)
+            kind, pk = split_category(value)
             (asb if kind == "asb" else crime).append(pk)
         if asb:
             response.asb_categories.add(*asb)

@@ -5,11 +5,13 @@ axe-playwright-python.
 - Under `make test` a missing browser skips these tests with a clear message; with
   ENGAGE_REQUIRE_BROWSER=1 (set by .ci/run) a missing browser fails them instead.
 - `axe_check(page)` fails with every WCAG 2.2 A/AA violation: rule, selector, help URL.
+- ONE demo server per session, whichever xdist workers run the browser tests (`demo_server`).
 """
 
 import json
 import os
 import shutil
+import signal
 import socket
 import subprocess
 import sys
@@ -21,6 +23,8 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+
+from tests.templatedb import TemplateDatabase, file_lock
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
 VIEWPORTS = {"phone": {"width": 390, "height": 844}, "desktop": {"width": 1366, "height": 900}}
@@ -89,17 +93,23 @@ ROOT = Path(__file__).resolve().parents[2]
 class DemoServer:
     """The demo site as `make run` builds it, in its own database, served by gunicorn.
 
-    Built once per test session and worker (loading the whole demo takes about a minute), shared
-    by every browser journey that session runs. `shell(code)` runs Python with Django set up against that database and
-    returns what it prints, for tests that check what was stored."""
+    Built once per test session from the migrated template database (tests/templatedb.py), then
+    `load_demo`, and shared by every browser journey on every xdist worker. `shell(code)` runs
+    Python with Django set up against that database and returns what it prints, for tests that
+    check what was stored."""
 
     def __init__(self, url: str, env: dict[str, str]):
         self.url = url
         self.env = env
 
-    def manage(self, *args: str) -> str:
+    def manage(self, *args: str, timeout: int = 300) -> str:
         result = subprocess.run(
-            [sys.executable, "manage.py", *args], cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=300
+            [sys.executable, "manage.py", *args],
+            cwd=ROOT,
+            env=self.env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
         )
         assert result.returncode == 0, result.stderr[-3000:]
         return result.stdout
@@ -115,61 +125,75 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-@pytest.fixture(scope="session")
-def demo_server(browser_type_launch_args):
+def _start_demo_server(template: TemplateDatabase) -> dict:
+    """Copy the migrated template, load the demo into it and start gunicorn in its own process
+    group (it outlives the worker that started it; the last worker using it stops it)."""
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env["DJANGO_SETTINGS_MODULE"] = "tests.browser.server_settings"
     env["PYTHONPATH"] = str(ROOT)
-    base_url = os.environ.get("DATABASE_URL", "")
-    drop = None
-    if base_url.startswith("postgres"):
-        import psycopg
-
-        name = f"engage_browser_{uuid.uuid4().hex[:8]}"
-        admin_url = base_url.rsplit("/", 1)[0] + "/postgres"
-        with psycopg.connect(admin_url, autocommit=True) as conn:
-            conn.execute(f'CREATE DATABASE "{name}"')
-        env["DATABASE_URL"] = base_url.rsplit("/", 1)[0] + f"/{name}"
-
-        def drop():
-            with psycopg.connect(admin_url, autocommit=True) as conn:
-                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    database = ""
+    if template.is_postgres:
+        database = f"engage_browser_{uuid.uuid4().hex[:8]}"
+        env["DATABASE_URL"] = template.create_postgres_copy(database)
     else:
-        env["DATABASE_URL"] = f"sqlite:///{tempfile.mkdtemp(prefix='engage-browser-')}/demo.sqlite3"
+        path = Path(tempfile.mkdtemp(prefix="engage-browser-")) / "demo.sqlite3"
+        template.copy_sqlite(path)
+        env["DATABASE_URL"] = f"sqlite:///{path}"
     port = _free_port()
     server = DemoServer(f"http://127.0.0.1:{port}", env)
-    server.manage("migrate", "--noinput", "-v0")
-    server.manage("load_demo", "-v0")
+    server.manage("load_demo", "-v0", timeout=900)  # about 50 s idle; much more on a busy machine
     process = subprocess.Popen(
         [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "cms.wsgi:application",
-            "-b",
-            f"127.0.0.1:{port}",
-            "-w",
-            "2",
-            "--threads",
-            "4",
-            "--log-level",
-            "warning",
+            *(sys.executable, "-m", "gunicorn", "cms.wsgi:application", "-b", f"127.0.0.1:{port}"),
+            *("-w", "2", "--threads", "4", "--log-level", "warning"),
         ],
         cwd=ROOT,
         env=env,
+        start_new_session=True,
     )
+    state = {"url": server.url, "env": env, "pid": process.pid, "database": database, "users": 0}
+    for _ in range(300):
+        try:
+            with urllib.request.urlopen(f"{server.url}/robots.txt", timeout=2):
+                return state
+        except OSError:
+            time.sleep(0.2)
+    _stop_demo_server(state, template)
+    pytest.fail("The demo server did not start.")
+
+
+def _stop_demo_server(state: dict, template: TemplateDatabase) -> None:
     try:
-        for _ in range(150):
-            try:
-                with urllib.request.urlopen(f"{server.url}/robots.txt", timeout=2):
-                    break
-            except OSError:
-                time.sleep(0.2)
-        else:
-            pytest.fail("The demo server did not start.")
-        yield server
+        os.killpg(state["pid"], signal.SIGTERM)
+        for _ in range(100):
+            os.killpg(state["pid"], 0)
+            time.sleep(0.2)
+        os.killpg(state["pid"], signal.SIGKILL)
+    except ProcessLookupError:
+        pass
+    if state["database"]:
+        template.execute(f'DROP DATABASE IF EXISTS "{state["database"]}" WITH (FORCE)')
+
+
+@pytest.fixture(scope="session")
+def demo_server(browser_type_launch_args, migrated_template):
+    """ONE demo server for every browser test of the session, whichever xdist worker runs them:
+    the first worker to need it builds it, the others reuse it (state in the session's shared
+    temporary directory, under a file lock), and the last one using it stops it."""
+    shared = migrated_template.shared_dir
+    state_file = shared / "demo-server.json"
+    with file_lock(shared / "demo-server.lock"):
+        state = json.loads(state_file.read_text()) if state_file.exists() else _start_demo_server(migrated_template)
+        state["users"] += 1
+        state_file.write_text(json.dumps(state))
+    try:
+        yield DemoServer(state["url"], state["env"])
     finally:
-        process.terminate()
-        process.wait(timeout=20)
-        if drop:
-            drop()
+        with file_lock(shared / "demo-server.lock"):
+            state = json.loads(state_file.read_text())
+            state["users"] -= 1
+            if state["users"]:
+                state_file.write_text(json.dumps(state))
+            else:
+                state_file.unlink()
+                _stop_demo_server(state, migrated_template)

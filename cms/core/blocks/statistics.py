@@ -17,6 +17,8 @@ class StatisticValue(blocks.StructValue):
 
 
 class StatisticBlock(blocks.StructBlock):
+    """A sourced figure. Domains may subclass it to add a link (boroughs.blocks adds a borough)."""
+
     figure = blocks.CharBlock(max_length=20, help_text=_("For example “-19%” or “1,000”."))
     measure = blocks.CharBlock(max_length=200, help_text=_("What the figure measures."))
     period = blocks.CharBlock(max_length=100, help_text=_("For example “April to November 2025”."))
@@ -25,9 +27,6 @@ class StatisticBlock(blocks.StructBlock):
     )
     source = blocks.CharBlock(max_length=200, help_text=_("Where the figure comes from."))
     source_url = blocks.URLBlock(required=False)
-    borough = blocks.PageChooserBlock(
-        required=False, page_type="boroughs.BoroughPage", help_text=_("Link the figure to a borough page.")
-    )
 
     class Meta:
         icon = "table"
@@ -45,6 +44,8 @@ class StatisticBlock(blocks.StructBlock):
 
 
 class StatisticsBlock(blocks.StructBlock):
+    """A group of statistics; a subclass may list a StatisticBlock subclass instead."""
+
     heading = blocks.CharBlock(max_length=120, required=False)
     statistics = blocks.ListBlock(StatisticBlock(), min_num=1)
 

@@ -7,10 +7,7 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from advice.models import AsbCategory, CrimeType
-from cms.core.demo import DemoLog, child_page
-
-from . import demo_content, demo_priorities
-from .models import (
+from boroughs.models import (
     Bcu,
     BoroughIndexPage,
     BoroughPage,
@@ -25,10 +22,13 @@ from .models import (
     WardPage,
 )
 
+from .base import DemoLog, child_page
+from .base import data as demo_data
+
 
 def load_bcus(locale: Locale, log: DemoLog) -> dict[str, Bcu]:
     bcus, created = {}, 0
-    for data in demo_content.BCUS:
+    for data in demo_data("boroughs")["bcus"]:
         bcu, was_created = Bcu.objects.get_or_create(
             code=data["code"], locale=locale, defaults={"name": data["name"], "description": data["description"]}
         )
@@ -39,6 +39,7 @@ def load_bcus(locale: Locale, log: DemoLog) -> dict[str, Bcu]:
 
 
 def load_boroughs(home, log: DemoLog) -> BoroughIndexPage:
+    boroughs = demo_data("boroughs")["boroughs"]
     bcus = load_bcus(home.locale, log)
     index, created = child_page(
         home,
@@ -51,7 +52,7 @@ def load_boroughs(home, log: DemoLog) -> BoroughIndexPage:
     )
     log.step("Borough index", int(created), 1)
     created = 0
-    for data in demo_content.BOROUGHS:
+    for data in boroughs:
         _page, was_created = child_page(
             index,
             BoroughPage,
@@ -70,7 +71,7 @@ def load_boroughs(home, log: DemoLog) -> BoroughIndexPage:
         )
         created += was_created
         log.write(f"    {data['name']}{' (new)' if was_created else ''}")
-    log.step("Boroughs", created, len(demo_content.BOROUGHS))
+    log.step("Boroughs", created, len(boroughs))
     return index
 
 
@@ -86,17 +87,18 @@ def _team(model, members: list[dict]) -> list:
 def load_teams(index: BoroughIndexPage, log: DemoLog) -> None:
     """Every borough's neighbourhood team, and the wards of Hackney and Lambeth with their teams.
     A borough that has a team already (an editor may have changed it) is left alone."""
+    content = demo_data("boroughs")
     created = 0
     for borough in BoroughPage.objects.child_of(index).order_by("path"):
-        members = demo_content.BOROUGH_TEAMS.get(borough.slug)
+        members = content["borough_teams"].get(borough.slug)
         if not members or borough.team_members.exists():
             continue
         borough.team_members = _team(BoroughTeamMember, members)
         borough.save_revision().publish()
         created += 1
-    log.step("Borough neighbourhood teams", created, len(demo_content.BOROUGH_TEAMS))
+    log.step("Borough neighbourhood teams", created, len(content["borough_teams"]))
     created = total = 0
-    for borough_slug, wards in demo_content.WARDS.items():
+    for borough_slug, wards in content["wards"].items():
         borough = BoroughPage.objects.child_of(index).filter(slug=borough_slug).first()
         if borough is None:
             continue
@@ -129,6 +131,7 @@ def load_priorities(index: BoroughIndexPage, log: DemoLog) -> None:
     """A "You said, we did" page for every borough, with Hackney's and Lambeth's priorities from
     their 2025 Community Crime-Fighting events and one survey priority for a few others."""
     asb, crime = _taxonomy(index.locale)
+    content = demo_data("priorities")
     created_indexes = created = total = 0
     for borough in BoroughPage.objects.child_of(index).order_by("path"):
         you_said, was_created = child_page(
@@ -140,20 +143,20 @@ def load_priorities(index: BoroughIndexPage, log: DemoLog) -> None:
             listing_summary=f"What residents of {borough.title} asked for, and what the police did.",
         )
         created_indexes += was_created
-        items = list(demo_priorities.PRIORITIES.get(borough.slug, []))
-        if borough.slug in demo_priorities.GENERIC_PRIORITIES:
-            title, crime_slugs, asb_slugs = demo_priorities.GENERIC_PRIORITIES[borough.slug]
+        items = list(content["priorities"].get(borough.slug, []))
+        if borough.slug in content["generic_priorities"]:
+            title, crime_slugs, asb_slugs = content["generic_priorities"][borough.slug]
             items.append(
                 {
                     "slug": slugify(title),
                     "title": title,
                     "summary": f"In the local priority survey, residents of {borough.title} put this at the top of their list.",
-                    "date_set": demo_priorities.GENERIC_DATE_SET,
+                    "date_set": content["generic_date_set"],
                     "source": "priority_survey",
                     "status": "open",
                     "asb": asb_slugs,
                     "crime": crime_slugs,
-                    "actions": [demo_priorities.GENERIC_ACTION],
+                    "actions": [content["generic_action"]],
                 }
             )
         for data in items:
@@ -181,7 +184,7 @@ def load_priorities(index: BoroughIndexPage, log: DemoLog) -> None:
             )
             created += was_created
             total += 1
-    log.step("“You said, we did” pages", created_indexes, len(demo_content.BOROUGHS))
+    log.step("“You said, we did” pages", created_indexes, len(demo_data("boroughs")["boroughs"]))
     log.step("Local priorities", created, total)
 
 
@@ -229,7 +232,7 @@ def _update_body(data: dict, you_said: PriorityIndexPage | None) -> list[dict]:
 def load_updates(index: BoroughIndexPage, log: DemoLog) -> None:
     """A "News and updates" page for every borough; Hackney's and Lambeth's first updates."""
     created_indexes = created = total = 0
-    stories = {"hackney": demo_priorities.HACKNEY_UPDATE, "lambeth": demo_priorities.LAMBETH_UPDATE}
+    stories = demo_data("priorities")["updates"]
     for borough in BoroughPage.objects.child_of(index).order_by("path"):
         news, was_created = child_page(
             borough,
@@ -256,7 +259,7 @@ def load_updates(index: BoroughIndexPage, log: DemoLog) -> None:
         )
         created += was_created
         total += 1
-    log.step("News and updates pages", created_indexes, len(demo_content.BOROUGHS))
+    log.step("News and updates pages", created_indexes, len(demo_data("boroughs")["boroughs"]))
     log.step("Borough updates", created, total)
 
 

@@ -1,11 +1,11 @@
-"""Checks of the demo translations, run by home/tests/test_load_demo.py after one load_demo."""
+"""Checks of the demo translations, run by demo/tests/test_load_demo.py after one load_demo."""
 
 from wagtail.models import Locale
 from wagtail_localize.models import Translation
 
 from advice.models import AdvicePage, AsbCategory
+from demo.translations import CATALOGUE_DIR, demo_objects
 from home.models import HomePage
-from home.translations import CATALOGUE_DIR, demo_objects
 
 
 def assert_translations_demo(client):

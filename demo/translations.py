@@ -6,8 +6,8 @@ anti-social behaviour page and its 13 categories.
 
 - `export_pot(path)` writes every translatable segment of those objects (as wagtail-localize
   segments them) to a PO template: one msgid per distinct English text.
-- `home/demo_translations/<language>.po` holds a translator's msgstr for each msgid.
-- `load_translations(log)` creates each object's translation in each locale that has a PO file,
+- `demo/po/<language>.po` holds a translator's msgstr for each msgid.
+- `load_translations(home, log)` creates each object's translation in each locale that has a PO file,
   through wagtail-localize's own models (TranslationSource, Translation, StringTranslation), so
   editors can re-sync, edit, or export/import them as PO files in the admin like any other.
 """
@@ -22,12 +22,12 @@ from wagtail_localize.models import StringSegment, StringTranslation, Translatio
 
 from advice.models import AdviceIndexPage, AdvicePage, AsbCategory, AsbPage
 from boroughs.models import BoroughIndexPage, BoroughPage
-from cms.core.demo import DemoLog
 from concerns.models import ConcernFormPage
+from home.models import HomePage
 
-from .models import HomePage
+from .base import DemoLog
 
-CATALOGUE_DIR = Path(__file__).resolve().parent / "demo_translations"
+CATALOGUE_DIR = Path(__file__).resolve().parent / "po"
 ADVICE_SLUGS = [
     "protect-your-phone-in-the-street",
     "how-to-report-anti-social-behaviour",
@@ -88,7 +88,9 @@ def _catalogue(language_code: str) -> dict[str, str]:
     return {entry.msgid: entry.msgstr for entry in polib.pofile(str(path)) if entry.msgstr and not entry.obsolete}
 
 
-def load_translations(log: DemoLog) -> None:
+def load_translations(home: Page, log: DemoLog) -> None:
+    """Translate the demo set into every locale that has a PO file. Run it last: it translates
+    pages the other loaders create."""
     objects = demo_objects()
     for code, _name in settings.LANGUAGES:
         if code == settings.LANGUAGE_CODE:

@@ -1,8 +1,8 @@
-"""Write home/demo_translations/demo.pot: every segment of the demo content that is translated."""
+"""Write demo/po/demo.pot: every segment of the demo content that is translated."""
 
 from django.core.management.base import BaseCommand
 
-from home.translations import CATALOGUE_DIR, export_pot
+from demo.translations import CATALOGUE_DIR, export_pot
 
 
 class Command(BaseCommand):

@@ -7,37 +7,30 @@ import datetime
 
 from django.db import transaction
 from django.utils import timezone
-from wagtail.models import Locale, Page
+from wagtail.models import Page
 
-from cms.core.demo import DemoLog, child_page
+from advice.blocks import AdviceStreamBlock
+from advice.models import AdviceIndexPage, AdvicePage, AdviceTopic, AsbCategory, AsbPage, CrimeType
 
-from . import demo_content
-from .blocks import AdviceStreamBlock
-from .models import AdviceIndexPage, AdvicePage, AdviceTopic, AsbCategory, AsbPage, CrimeType
-
-# Two boroughs show editor-chosen advice on their page (slug -> advice slugs, in order).
-FEATURED_ADVICE = {
-    "hackney": ["protect-your-phone-in-the-street", "illegal-e-bikes-e-scooters-and-dangerous-riding"],
-    "lambeth": [
-        "staying-safe-on-a-night-out",
-        "how-to-report-anti-social-behaviour",
-        "protect-your-home-from-burglary",
-    ],
-}
+from .base import DemoLog, child_page
+from .base import data as demo_data
 
 
-def load_taxonomy(locale: Locale, log: DemoLog) -> None:
+def load_taxonomy(home: Page, log: DemoLog) -> None:
+    """Crime types, the 13 ASB categories and the advice topics, in the home page's locale."""
+    content = demo_data("advice")
+    locale = home.locale
     created = 0
-    for order, data in enumerate(demo_content.CRIME_TYPES):
+    for order, data in enumerate(content["crime_types"]):
         _, was_created = CrimeType.objects.get_or_create(
             slug=data["slug"],
             locale=locale,
             defaults={"name": data["name"], "description": data["description"], "sort_order": order},
         )
         created += was_created
-    log.step("Crime types", created, len(demo_content.CRIME_TYPES))
+    log.step("Crime types", created, len(content["crime_types"]))
     created = 0
-    for order, data in enumerate(demo_content.ASB_CATEGORIES):
+    for order, data in enumerate(content["asb_categories"]):
         _, was_created = AsbCategory.objects.get_or_create(
             slug=data["slug"],
             locale=locale,
@@ -55,20 +48,20 @@ def load_taxonomy(locale: Locale, log: DemoLog) -> None:
             },
         )
         created += was_created
-    log.step("ASB categories", created, len(demo_content.ASB_CATEGORIES))
+    log.step("ASB categories", created, len(content["asb_categories"]))
     created = 0
-    for order, data in enumerate(demo_content.ADVICE_TOPICS):
+    for order, data in enumerate(content["advice_topics"]):
         _, was_created = AdviceTopic.objects.get_or_create(
             slug=data["slug"],
             locale=locale,
             defaults={"name": data["title"], "summary": data["summary"], "sort_order": order},
         )
         created += was_created
-    log.step("Advice topics", created, len(demo_content.ADVICE_TOPICS))
+    log.step("Advice topics", created, len(content["advice_topics"]))
 
 
-def advice_body(body: list[tuple[str, object]]):
-    """Turn demo (block_type, value) tuples into a validated, sanitised stream value: demo
+def advice_body(body: list[list]):
+    """Turn demo [block_type, value] pairs into a validated, sanitised stream value: demo
     content goes through the same clean() as an editor's."""
     block = AdviceStreamBlock()
     raw = [{"type": block_type, "value": value} for block_type, value in body]
@@ -84,6 +77,7 @@ def _review_date(order: int) -> datetime.date:
 
 def load_advice(home: Page, log: DemoLog) -> AdviceIndexPage:
     """The advice index, every advice page and the ASB page. Run load_taxonomy first."""
+    content = demo_data("advice")
     locale = home.locale
     topics = {t.slug: t for t in AdviceTopic.objects.filter(locale=locale)}
     categories = {c.slug: c for c in AsbCategory.objects.filter(locale=locale)}
@@ -104,7 +98,7 @@ def load_advice(home: Page, log: DemoLog) -> AdviceIndexPage:
     log.step("Advice index", int(created), 1)
 
     created = 0
-    for order, data in enumerate(demo_content.ADVICE_PAGES):
+    for order, data in enumerate(content["advice_pages"]):
         _page, was_created = child_page(
             index,
             AdvicePage,
@@ -119,7 +113,7 @@ def load_advice(home: Page, log: DemoLog) -> AdviceIndexPage:
             crime_types=[crime_types[slug] for slug in data["crime_types"]],
         )
         created += was_created
-    log.step("Advice pages", created, len(demo_content.ADVICE_PAGES))
+    log.step("Advice pages", created, len(content["advice_pages"]))
 
     _asb, created = child_page(
         home,
@@ -140,10 +134,11 @@ def load_advice(home: Page, log: DemoLog) -> AdviceIndexPage:
 
 def load_featured_advice(home: Page, log: DemoLog) -> None:
     """Feature advice on Hackney and Lambeth, if their teams have not chosen any yet. Goes
-    through the borough page's `featured_advice` relation, so this app never imports `boroughs`."""
+    through the borough page's `featured_advice` relation (demo/data/advice.json: "featured")."""
+    featured = demo_data("advice")["featured"]
     advice = {p.slug: p for p in AdvicePage.objects.live().descendant_of(home)}
     created = 0
-    for slug, advice_slugs in FEATURED_ADVICE.items():
+    for slug, advice_slugs in featured.items():
         borough = Page.objects.descendant_of(home).filter(slug=slug).first()
         borough = borough.specific if borough else None
         if borough is None or not hasattr(borough, "featured_advice") or borough.featured_advice.exists():
@@ -154,4 +149,4 @@ def load_featured_advice(home: Page, log: DemoLog) -> None:
                 relation.add(relation.model(page=advice[advice_slug], sort_order=order))
             borough.save_revision().publish()
         created += 1
-    log.step("Boroughs with featured advice", created, len(FEATURED_ADVICE))
+    log.step("Boroughs with featured advice", created, len(featured))

@@ -2,7 +2,7 @@
 Central communications approver. Only where settings.ENGAGE_DEMO_USERS is True.
 
 Passwords are generated, never fixed, and kept in the git-ignored `.demo-users-credentials`
-(readable only by you) so `make run` can print them again."""
+(readable only by you) so `make run` can print them again. Who they are: demo/data/users.json."""
 
 import json
 import secrets
@@ -11,11 +11,14 @@ from pathlib import Path
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.management import call_command
 from wagtail.models import Locale
 
 from boroughs.models import BoroughPage
+from governance.models import BoroughGroup, SiteGroup
 
-from .models import BoroughGroup, BoroughRole, SiteGroup, SiteRole
+from .base import DemoLog
+from .base import data as demo_data
 
 
 @dataclass(frozen=True)
@@ -27,12 +30,7 @@ class DemoUser:
     site_role: str = ""
 
 
-DEMO_USERS = (
-    DemoUser("hackney-editor", "Hackney editor", "hackney", BoroughRole.EDITORS),
-    DemoUser("hackney-handler", "Hackney concern handler", "hackney", BoroughRole.HANDLERS),
-    DemoUser("lambeth-editor", "Lambeth editor", "lambeth", BoroughRole.EDITORS),
-    DemoUser("central-approver", "Central communications approver", site_role=SiteRole.CENTRAL),
-)
+DEMO_USERS = tuple(DemoUser(**spec) for spec in demo_data("users"))
 
 
 def credentials_file() -> Path:
@@ -95,3 +93,11 @@ def ensure_demo_users() -> list[tuple[DemoUser, str | None]]:
         path.write_text(json.dumps(stored, indent=2) + "\n")
         path.chmod(0o600)
     return result
+
+
+def load_roles_and_users(home, log: DemoLog) -> None:
+    """Roles and the approval workflow for every borough (governance's `setup_roles`), then, where
+    settings.ENGAGE_DEMO_USERS is True, the demo users."""
+    call_command("setup_roles", verbosity=0)
+    if getattr(settings, "ENGAGE_DEMO_USERS", False):
+        ensure_demo_users()

@@ -3,8 +3,6 @@
 import pytest
 from wagtail.models import Revision
 
-from advice.demo import load_taxonomy
-from boroughs.demo import load_boroughs, load_neighbourhoods
 from boroughs.models import (
     BoroughPage,
     BoroughTeamMember,
@@ -16,7 +14,9 @@ from boroughs.models import (
     UpdatePage,
     WardPage,
 )
-from cms.core.demo import DemoLog
+from demo.advice import load_taxonomy
+from demo.base import DemoLog
+from demo.boroughs import load_boroughs, load_neighbourhoods
 
 pytestmark = pytest.mark.django_db
 
@@ -35,7 +35,7 @@ MODELS = [
 
 def load(home_page) -> DemoLog:
     log = DemoLog()
-    load_taxonomy(home_page.locale, log)
+    load_taxonomy(home_page, log)
     load_boroughs(home_page, log)
     load_neighbourhoods(home_page, log)
     return log

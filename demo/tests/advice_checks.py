@@ -1,11 +1,11 @@
-"""Checks of the advice demo content, run by home/tests/test_load_demo.py after one load_demo
+"""Checks of the advice demo content, run by demo/tests/test_load_demo.py after one load_demo
 (loading the whole demo is the slowest thing the suite does, so it is done once)."""
 
 from django.core.management import call_command
 from wagtail.models import Page
 
-from advice import demo_content
 from advice.models import AdviceIndexPage, AdvicePage, AdviceTopic, AsbCategory, AsbPage
+from demo.base import data
 
 
 def featured_slugs(slug: str) -> list[str]:
@@ -15,9 +15,12 @@ def featured_slugs(slug: str) -> list[str]:
 
 def assert_advice_demo(client):
     """After load_demo: every advice page, all 13 categories, featured advice; a rerun adds none."""
+    demo_content = data("advice")
     assert AsbCategory.objects.filter(locale__language_code="en").count() == 13
-    assert AdviceTopic.objects.filter(locale__language_code="en").count() == len(demo_content.ADVICE_TOPICS) >= 8
-    assert AdvicePage.objects.live().filter(locale__language_code="en").count() == len(demo_content.ADVICE_PAGES) >= 12
+    assert AdviceTopic.objects.filter(locale__language_code="en").count() == len(demo_content["advice_topics"]) >= 8
+    assert (
+        AdvicePage.objects.live().filter(locale__language_code="en").count() == len(demo_content["advice_pages"]) >= 12
+    )
     assert AdviceIndexPage.objects.get(locale__language_code="en").show_in_menus
     asb = AsbPage.objects.get(locale__language_code="en")
     assert (asb.slug, asb.show_in_menus) == ("anti-social-behaviour", True)

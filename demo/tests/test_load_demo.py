@@ -4,9 +4,9 @@ import pytest
 from django.apps import apps
 from django.core.management import call_command
 
-from advice.tests.demo_checks import assert_advice_demo
 from boroughs.models import Bcu, BoroughPage
-from home.tests.translation_checks import assert_translations_demo
+from demo.tests.advice_checks import assert_advice_demo
+from demo.tests.translation_checks import assert_translations_demo
 
 pytestmark = pytest.mark.django_db
 

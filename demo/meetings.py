@@ -9,11 +9,11 @@ from wagtail.models import Page
 
 from advice.models import AsbCategory, CrimeType
 from boroughs.models import BoroughIndexPage, BoroughPage
-from cms.core.demo import DemoLog, child_page
+from meetings.models import MeetingAction, MeetingConcern, MeetingHost, MeetingIndexPage, MeetingPage, MeetingQuestion
+from meetings.when import LONDON
 
-from . import demo_content
-from .models import MeetingAction, MeetingConcern, MeetingHost, MeetingIndexPage, MeetingPage, MeetingQuestion
-from .when import LONDON
+from .base import DemoLog, child_page
+from .base import data as demo_data
 
 
 def _at(day: date, hhmm: str) -> datetime:
@@ -54,6 +54,7 @@ def load_meetings(home: Page, log: DemoLog) -> None:
     asb = {c.slug: c for c in AsbCategory.objects.filter(locale=locale)}
     crime = {c.slug: c for c in CrimeType.objects.filter(locale=locale)}
     boroughs = {b.slug: b for b in BoroughPage.objects.child_of(index).order_by("path")}
+    content = demo_data("meetings")
 
     created = 0
     indexes: dict[str, MeetingIndexPage] = {}
@@ -70,7 +71,7 @@ def load_meetings(home: Page, log: DemoLog) -> None:
     log.step("Meeting pages", created, len(indexes))
 
     created = total = 0
-    for data in demo_content.PAST_MEETINGS:
+    for data in content["past_meetings"]:
         if data["borough"] not in indexes:
             continue
         day = date.fromisoformat(data["date"])
@@ -105,7 +106,7 @@ def load_meetings(home: Page, log: DemoLog) -> None:
         total += 1
 
     today = timezone.localdate()
-    for data in demo_content.UPCOMING_MEETINGS:
+    for data in content["upcoming_meetings"]:
         if data["borough"] not in indexes:
             continue
         day = today + timedelta(days=data["days"])

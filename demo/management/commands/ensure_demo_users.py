@@ -3,7 +3,7 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from governance.demo import ensure_demo_users
+from demo.users import ensure_demo_users
 
 
 class Command(BaseCommand):

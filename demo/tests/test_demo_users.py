@@ -6,7 +6,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import CommandError, call_command
 
-from governance.demo import DEMO_USERS
+from demo.users import DEMO_USERS
 from governance.models import BoroughGroup, SiteGroup
 
 pytestmark = pytest.mark.django_db

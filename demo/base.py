@@ -1,9 +1,20 @@
-"""Helpers for idempotent demo loading: create what is missing, never touch what exists."""
+"""Helpers for idempotent demo loading: create what is missing, never touch what exists, and read
+the demo content from the JSON files in demo/data/."""
 
+import json
 from collections.abc import Callable
+from pathlib import Path
+from typing import Any
 
 from django.db import transaction
 from wagtail.models import Page
+
+DATA_DIR = Path(__file__).resolve().parent / "data"
+
+
+def data(name: str) -> Any:
+    """The content of `demo/data/<name>.json` (read afresh on each call: loaders may change it)."""
+    return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
 
 
 class DemoLog:

@@ -1,0 +1,34 @@
+"""Build the demo site: taxonomy, the 12 BCUs, all 32 boroughs and what each domain adds.
+
+Idempotent: it creates what is missing and leaves what exists alone, so a second run changes
+nothing. The loaders and their order are the plain list `demo.loaders.LOADERS`."""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from demo.base import DemoLog
+from demo.loaders import LOADERS
+from home.setup import ensure_site_root
+
+
+class Command(BaseCommand):
+    help = "Load the demo content (idempotent: safe to run again)."
+
+    def handle(self, *args, **options):
+        started = time.monotonic()
+        verbose = options["verbosity"] > 0
+        log = DemoLog(self.stdout.write if verbose else None)
+        log.write("Loading demo content…")
+        with transaction.atomic():
+            home = ensure_site_root()
+            for loader in LOADERS:
+                loader(home, log)
+        if verbose:
+            self.stdout.write(
+                self.style.SUCCESS(
+                    f"Demo content ready: {log.created} created, {log.existing} already there "
+                    f"({time.monotonic() - started:.1f} s)."
+                )
+            )

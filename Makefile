@@ -80,6 +80,7 @@ check: install-dev
 
 bench: install-dev
 	$(PY) tools/bench.py --base-url http://$(HOST):$(PORT)
+	$(PY) tools/bench_find.py
 
 # Starts its own gunicorn (production settings, ports 8140+): the demo database must be migrated,
 # loaded and collectstatic'd first (docs/performance.md).

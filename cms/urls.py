@@ -32,6 +32,11 @@ page_urls.append(re_path(wagtail_urls.serve_pattern, i18n.serve, name="wagtail_s
 urlpatterns += i18n_patterns(
     # Engage alerts: sign-up, signed links, the public archive (alerts/urls.py).
     path("alerts/", include("alerts.urls")),
+    # Postcode lookup (/<lang>/postcode/), site search (/<lang>/search/) and page feedback
+    # (/<lang>/feedback/): before the page catch-all.
+    path("", include("places.urls")),
+    path("", include("search.urls")),
+    path("", include("feedback.urls")),
     path("", include(page_urls)),
     prefix_default_language=True,
 )

@@ -5,12 +5,13 @@ Every loader is idempotent: it creates what is missing and leaves what exists (a
 changes) alone. To add demo content, write `demo/<name>.py` with a `load_<name>(home, log)`
 (data in `demo/data/<name>.json`) and add it to LOADERS below, after what it needs."""
 
-from . import advice, alerts, boroughs, concerns, i18n_sync, meetings, staff, strategy, translations, users
+from . import advice, alerts, boroughs, concerns, find, i18n_sync, meetings, staff, strategy, translations, users
 
 LOADERS = [
     advice.load_taxonomy,  # crime types, ASB categories and advice topics: everything tags with them
     boroughs.load_boroughs,  # the 12 BCUs, "Your area" and all 32 boroughs
     boroughs.load_neighbourhoods,  # teams, wards, priorities and updates under the boroughs
+    find.load_find_demo,  # GSS codes of the boroughs and wards, then the SAMPLE postcode file
     advice.load_advice,  # the advice index, every advice page and the ASB page
     advice.load_featured_advice,  # needs boroughs and advice pages
     meetings.load_meetings,  # after the boroughs' priorities, which its actions link to

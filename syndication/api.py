@@ -83,11 +83,23 @@ class BoroughFilter(BaseFilterBackend):
         return queryset.filter(within)
 
 
+class IndexedSearchFilter(SearchFilter):
+    """Wagtail's `?search=`, on the filtered pages handed over as `id IN (…)`: the search index can
+    filter only on indexed fields, and ours also filters on `expire_at` and the borough's paths
+    (without this, `?search=` without `type=` answered 400 "cannot filter by 'expire_at'")."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" in request.GET:
+            ordering = queryset.query.order_by
+            queryset = queryset.model.objects.filter(pk__in=queryset.values("pk")).order_by(*ordering)
+        return super().filter_queryset(request, queryset, view)
+
+
 class EngagePagesAPIViewSet(SafeQueryMixin, PagesAPIViewSet):
     filter_backends = [
         *[backend for backend in PagesAPIViewSet.filter_backends if backend is not SearchFilter],
         BoroughFilter,
-        SearchFilter,  # last: search results cannot be filtered further
+        IndexedSearchFilter,  # last: search results cannot be filtered further
     ]
     known_query_parameters = PagesAPIViewSet.known_query_parameters.union(["borough"])
 

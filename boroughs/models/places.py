@@ -1,6 +1,7 @@
 """Basic Command Units, the "Your area" index and borough pages."""
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,7 @@ from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PageC
 from wagtail.api import APIField
 from wagtail.models import Orderable, RevisionMixin, TranslatableMixin
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
@@ -85,13 +87,25 @@ class BoroughPage(ReviewDateMixin, BasePage):
     introduction = models.TextField(_("introduction"))
     phone = models.CharField(_("phone"), max_length=30, blank=True)
     email = models.EmailField(_("email"), blank=True)
+    gss_code = models.CharField(
+        _("GSS code"),
+        max_length=9,
+        blank=True,
+        db_index=True,
+        validators=[
+            RegexValidator(r"^E09\d{6}$", _("A borough's GSS code is “E09” and six digits, for example “E09000012”."))
+        ],
+        help_text=_(
+            "The ONS code of the local authority, for example “E09000012” for Hackney. Postcode search uses it."
+        ),
+    )
     body = StreamField(BoroughStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("introduction"),
         MultiFieldPanel(
-            [FieldPanel("bcu"), FieldPanel("code"), FieldPanel("phone"), FieldPanel("email")],
+            [FieldPanel("bcu"), FieldPanel("code"), FieldPanel("gss_code"), FieldPanel("phone"), FieldPanel("email")],
             heading=_("Borough details"),
         ),
         InlinePanel("team_members", heading=_("Borough neighbourhood team"), label=_("Team member")),
@@ -100,10 +114,13 @@ class BoroughPage(ReviewDateMixin, BasePage):
         FieldPanel("body"),
         *ReviewDateMixin.review_panels,
     ]
+    # The code names the same place in every language: copied to translations, never translated.
+    override_translatable_fields = [SynchronizedField("gss_code")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
     api_fields = [
         *BasePage.api_fields,
         APIField("code"),
+        APIField("gss_code"),
         APIField("introduction"),
         APIField("phone"),
         APIField("email"),

@@ -6,6 +6,7 @@ borough page for the borough's own neighbourhood team; both share `TeamMemberBas
 """
 
 from django.core.exceptions import ValidationError
+from django.core.validators import RegexValidator
 from django.db import models
 from django.db.models import Prefetch
 from django.utils.functional import cached_property
@@ -16,6 +17,7 @@ from wagtail.api import APIField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable
 from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
 
 from cms.core.models import BasePage, ReviewDateMixin
 from cms.core.sections import collect_sections
@@ -121,10 +123,21 @@ class WardPage(ReviewDateMixin, BasePage):
         blank=True,
         help_text=_("Where and when residents can meet the team. One surgery per line."),
     )
+    gss_code = models.CharField(
+        _("GSS code"),
+        max_length=9,
+        blank=True,
+        db_index=True,
+        validators=[
+            RegexValidator(r"^E05\d{6}$", _("A ward's GSS code is “E05” and six digits, for example “E05009367”."))
+        ],
+        help_text=_("The ONS code of the electoral ward, for example “E05009367”. Postcode search uses it."),
+    )
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("introduction"),
+        FieldPanel("gss_code"),
         MultiFieldPanel(
             [FieldPanel("contact_email"), FieldPanel("contact_phone"), FieldPanel("surgeries")],
             heading=_("Contacting the team"),
@@ -132,8 +145,16 @@ class WardPage(ReviewDateMixin, BasePage):
         InlinePanel("team_members", heading=_("Dedicated Ward Officers"), label=_("Team member")),
         *ReviewDateMixin.review_panels,
     ]
+    # The code names the same place in every language: copied to translations, never translated.
+    override_translatable_fields = [SynchronizedField("gss_code")]
     search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
-    api_fields = [*BasePage.api_fields, APIField("introduction"), APIField("contact_email"), APIField("contact_phone")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("introduction"),
+        APIField("gss_code"),
+        APIField("contact_email"),
+        APIField("contact_phone"),
+    ]
     parent_page_types = ["boroughs.BoroughPage"]
     subpage_types: list[str] = []
     # The sections other apps add (engage_ward_sections hooks, cms/core/sections.py), in order.

@@ -32,6 +32,10 @@ INSTALLED_APPS = [
     "governance",
     # Alerts: residents' subscriptions and the e-mails sent on publish; imports the domains.
     "alerts",
+    # Finding things (issue 18): postcodes, site search, page feedback; they import the domains, never the reverse.
+    "places",
+    "search",
+    "feedback",
     # The demo site's content and `load_demo`; imports every app above, nothing imports it.
     "demo",
     # Operations: health/readiness, the job scheduler, request ids, shared-service checks.
@@ -44,6 +48,8 @@ INSTALLED_APPS = [
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.frontend_cache",
+    # Promoted search results editors manage (read-only from the public search: no query logging).
+    "wagtail.contrib.search_promotions",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -189,7 +195,8 @@ CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"
 # Wagtail
 WAGTAIL_SITE_NAME = "Engage"
 ENGAGE_FORCE_NAME = "Metropolitan Police Service"
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend (PostgreSQL full text; on SQLite, terms match as prefixes: search/backends.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # The admin makes no calls to other sites: no release check, no Gravatar.

@@ -92,3 +92,17 @@ def test_listing_queries_do_not_grow(client, advice_index, count, django_assert_
         publish(AdvicePageFactory(parent=advice_index))
     with django_assert_max_num_queries(12):
         assert client.get("/api/v2/pages/", {"type": "advice.AdvicePage", "limit": 20}).status_code == 200
+
+
+def test_search_works_without_type_and_keeps_drafts_private_and_expired_out(
+    client, advice_page, update_page, draft_advice, private_advice, expired_advice
+):
+    # Used to answer 400 "cannot filter by 'expire_at' while searching" unless type= was given.
+    found = titles(client, search="bike")
+    assert "Keep your bike safe" in found
+    assert "Bike marking in Dalston" in found
+    # The three hidden pages all have "advice" in their titles: none is found.
+    assert not titles(client, search="advice") & {draft_advice.title, private_advice.title, expired_advice.title}
+    assert titles(client, search="bike", borough="hackney") == {"Bike marking in Dalston"}
+    assert "Keep your bike safe" in titles(client, search="bike", type="advice.AdvicePage")
+    assert titles(client, search="bike", order="title")

@@ -1,0 +1,79 @@
+#!/usr/bin/env python3
+"""Benchmark finding things: postcode lookup and site search, full requests in process.
+
+Usage:  DATABASE_URL=postgres://… .venv/bin/python tools/bench_find.py [--requests 300]
+
+Runs each request through Django (URL routing, middleware, view, template) with the test client
+against the configured database (dev settings: PostgreSQL when DATABASE_URL names one, else the
+SQLite file), which must hold the demo (`load_demo`; it imports the sample postcodes) or a real
+ONSPD import and the scale data. Reports p50/p95 per kind against the targets and exits 1 when a
+target is missed. Speed is checked here, never in timed tests.
+"""
+
+import argparse
+import os
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TARGETS = {"postcode": 20.0, "search": 100.0}  # p95, milliseconds
+
+
+def percentile(values: list[float], pct: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--requests", type=int, default=300, help="requests per kind")
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "cms.settings.dev")
+    import django
+
+    django.setup()
+    from django.db import connection
+    from django.test import Client
+
+    from places.models import Postcode
+
+    client = Client(HTTP_HOST="localhost")
+    full = [p.display for p in Postcode.objects.order_by("?")[:50]] or ["E8 4QS"]
+    outward = sorted({code.split()[0] for code in full})
+    postcode_queries = [q.lower().replace(" ", "") for q in full] + outward + ["BN1 1AA", "E8 7XX", "hello"]
+    words = ["e-scooter", "burglary", "bike theft", "hackney", "anti-social behaviour", "phone", "meeting", "zzzyxq"]
+    languages = ["en", "pl", "ar"]
+    kinds = {
+        "postcode": [("/{lang}/postcode/", {"postcode": q}) for q in postcode_queries],
+        "search": [("/{lang}/search/", {"q": w}) for w in words]
+        + [
+            ("/{lang}/search/", {"q": "e-scooter", "type": "priorities"}),
+            ("/{lang}/search/", {"q": "advice", "page": "2"}),
+        ],
+    }
+    print(
+        f"Finding benchmark on {connection.vendor} ({Postcode.objects.count():,} postcodes), {args.requests} requests per kind"
+    )
+    failed = False
+    for kind, requests in kinds.items():
+        for path, params in requests[:5]:  # warm up
+            client.get(path.format(lang="en"), params)
+        latencies, errors = [], 0
+        for n in range(args.requests):
+            path, params = requests[n % len(requests)]
+            started = time.perf_counter()
+            response = client.get(path.format(lang=languages[n % len(languages)]), params)
+            latencies.append((time.perf_counter() - started) * 1000)
+            errors += response.status_code >= 500
+        p95 = percentile(latencies, 95)
+        verdict = "ok" if p95 <= TARGETS[kind] and not errors else f"MISSED (target p95 <= {TARGETS[kind]} ms)"
+        failed |= p95 > TARGETS[kind] or bool(errors)
+        print(f"  {kind:>8}: p50 {statistics.median(latencies):6.1f} ms  p95 {p95:6.1f} ms  errors {errors}  {verdict}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

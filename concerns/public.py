@@ -110,6 +110,12 @@ _DATABASE_DOWN = (OperationalError, InterfaceError)
 _CHOICE_VALUE = re.compile(r"^([a-z_]+:)?\d+$|^(on|true|false)$")
 
 
+def _drop_connection() -> None:
+    """Close the broken connection so the next query reconnects (never inside a transaction)."""
+    if not connection.in_atomic_block:
+        connection.close()
+
+
 def _database_unavailable(page, request):
     """The database went away (a restart, a fail-over): 503 with the resident's answers re-shown,
     nothing stored. The broken connection is dropped so the next request reconnects by itself.
@@ -120,13 +126,13 @@ def _database_unavailable(page, request):
         "We could not save your answers just now because of a problem on our side. Nothing was sent. "
         "Your answers are still here: please send the form again in a minute."
     )
-    connection.close()
+    _drop_connection()
     try:
         form = page.get_form(request.POST, page=page, user=request.user)
         form.is_valid()
         return render_form(page, request, form, status=503, message=message).render()
     except _DATABASE_DOWN:
-        connection.close()
+        _drop_connection()
     answers = [
         (name, value) for name in request.POST if name != "csrfmiddlewaretoken" for value in request.POST.getlist(name)
     ]

@@ -128,7 +128,8 @@ def meeting_calendar_response(meeting: MeetingPage) -> HttpResponse:
 
 
 def meeting_calendar(request, page_id: int) -> HttpResponse:
-    meeting = MeetingPage.objects.live().public().filter(pk=page_id).first()
+    # A number beyond a database integer is no page (SQLite raises OverflowError on it).
+    meeting = MeetingPage.objects.live().public().filter(pk=page_id).first() if page_id < 2**63 else None
     if meeting is None:
         raise Http404(_("No published meeting has that number."))
     return meeting_calendar_response(meeting)

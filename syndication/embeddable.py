@@ -52,7 +52,8 @@ def in_site(page: Page, site: Site | None) -> bool:
 
 def get_embeddable_page(request, page_id: int):
     """The specific page with this id if it may be embedded from this site, else Http404."""
-    page = public_articles().filter(pk=page_id).first()
+    # A number beyond a database integer is no page (SQLite raises OverflowError on it).
+    page = public_articles().filter(pk=page_id).first() if page_id < 2**63 else None
     if page is None or not in_site(page, Site.find_for_request(request)):
         raise Http404("No embeddable page with this id.")
     return page.specific

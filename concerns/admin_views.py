@@ -25,7 +25,6 @@ from wagtail.models import Locale, Page
 
 from advice.models import AsbCategory, CrimeType
 from boroughs.models import WardPage
-
 from cms.core.invisible import reveal
 
 from . import aggregates, choices

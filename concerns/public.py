@@ -144,6 +144,8 @@ def _database_unavailable(page, request):
     ]
     context = {"message": message, "answers": answers, "written": written, "action": request.path}
     return TemplateResponse(request, "concerns/unavailable.html", context, status=503).render()
+
+
 def _field_count(request) -> int:
     """How many fields the body carries, counted without parsing it (parsing is what is refused)."""
     body = request.body

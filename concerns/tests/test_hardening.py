@@ -91,6 +91,19 @@ def test_invisible_characters_are_kept_but_shown_marked(client, concern_page, co
     assert "Noise at flat 3[U+202E]21 talf[U+202C] and[U+200B] more[U+FEFF]" in values
 
 
+def test_the_team_email_shows_invisible_characters_marked(
+    client, concern_page, concern_data, mailoutbox, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):  # the e-mails are queued after the commit
+        assert client.post(concern_page.url, concern_data(description=DISGUISED)).status_code == 303
+    team = [m for m in mailoutbox if "A resident has sent a concern" in m.body]
+    assert len(team) == 1
+    assert "Noise at flat 3[U+202E]21 talf[U+202C] and[U+200B] more[U+FEFF]" in team[0].body
+    assert "\u202e" not in team[0].body
+    html = next(body for body, kind in team[0].alternatives if kind == "text/html")
+    assert '<mark class="invisible-char">[U+202E]</mark>' in html and "\u202e" not in html
+
+
 def test_urdu_joiners_are_not_marked(client, concern_page, concern_data, django_user_model):
     urdu = "ہمارے محلے میں شور\u200c ہے"
     assert client.post(concern_page.url, concern_data(description=urdu)).status_code == 303

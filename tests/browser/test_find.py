@@ -37,13 +37,13 @@ def test_search_e_scooter_finds_the_advice_and_the_hackney_priority(demo_server,
     box.fill("e-scooter")
     box.press("Enter")
     results = page.locator(".search-results")
-    expect(results.locator('a[href$="/advice/e-bikes-and-e-scooters/"]')).to_have_count(1)
+    expect(results.locator('a[href$="/advice/illegal-e-bikes-e-scooters-and-dangerous-riding/"]')).to_have_count(1)
     expect(results.locator('a[href*="/hackney/"][href*="e-scooters"]').first).to_be_visible()
     expect(page.locator("mark").first).to_be_visible()
     report = axe_violations(page)
     page.locator('.search-facets input[name="type"][value="priorities"]').check()
     page.locator('.search-facets button[type="submit"]').click()
-    expect(results.locator('a[href$="/advice/e-bikes-and-e-scooters/"]')).to_have_count(0)
+    expect(results.locator('a[href$="/advice/illegal-e-bikes-e-scooters-and-dangerous-riding/"]')).to_have_count(0)
     page.goto(f"{demo_server.url}/{language}/search/?q=zzzyxq")
     expect(page.locator("#postcode-no-results")).to_be_visible()
     report += axe_violations(page)
@@ -52,7 +52,7 @@ def test_search_e_scooter_finds_the_advice_and_the_hackney_priority(demo_server,
 
 @pytest.mark.parametrize("language", ["en", "ar"])
 def test_tell_the_advice_page_it_helped_and_see_it_in_the_report(demo_server, page, axe_violations, language):
-    url = f"{demo_server.url}/{language}/advice/e-bikes-and-e-scooters/"
+    url = f"{demo_server.url}/{language}/advice/illegal-e-bikes-e-scooters-and-dangerous-riding/"
     page.goto(url)
     feedback = page.locator("#feedback")
     report = axe_violations(page)
@@ -65,7 +65,7 @@ def test_tell_the_advice_page_it_helped_and_see_it_in_the_report(demo_server, pa
     assert not report, report
     stored = demo_server.shell(
         "import json; from feedback.models import PageFeedback as F; "
-        "f = F.objects.filter(page__slug='e-bikes-and-e-scooters').latest('pk'); "
+        "f = F.objects.filter(page__slug='illegal-e-bikes-e-scooters-and-dangerous-riding').latest('pk'); "
         "print(json.dumps([f.useful, f.comment, f.language]))"
     )
     assert stored[0] is True and "900123" not in stored[1] and stored[2] == language

@@ -1,5 +1,6 @@
 """A resident finds a past meeting in their borough, reads what was raised, follows an action to
-the local priority it changed, and downloads the meeting to their calendar."""
+the local priority it changed, and downloads the next meeting to their calendar (a past meeting
+offers only the feed of future ones)."""
 
 import pytest
 
@@ -25,19 +26,27 @@ def test_resident_reads_lambeth_meeting_and_follows_an_action(demo_server, page)
     assert writeup.index("Vauxhall") < writeup.index("illegal bikes and e-scooters")
     assert "violence against women and girls" in writeup
 
-    # The calendar link downloads an .ics file served as text/calendar
+    # A past meeting offers no calendar entry, only the feed of the borough's future meetings
+    assert page.get_by_role("link", name="Download this meeting (.ics file)").count() == 0
+    assert page.get_by_role("link", name="Subscribe to every Lambeth meeting").is_visible()
+    meeting_url = page.url
+
+    # An action leads to the priority it created, which links back to the meeting
+    page.get_by_role("link", name="Local priority: Illegal bikes and e-scooters").click()
+    assert page.get_by_role("heading", level=1).inner_text() == "Illegal bikes and e-scooters"
+    assert page.get_by_role("link", name="Community Crime Fighting").is_visible()
+
+    # The next Lambeth meeting downloads as an .ics file served as text/calendar
+    page.goto(meeting_url.rsplit("/", 2)[0] + "/")
+    page.get_by_role("link", name="Vauxhall ward panel").first.click()
     calendar_link = page.get_by_role("link", name="Download this meeting (.ics file)")
     calendar_response = page.request.get(f"{demo_server.url}{calendar_link.get_attribute('href')}")
     assert calendar_response.headers["content-type"].startswith("text/calendar")
     with page.expect_download() as download_info:
         calendar_link.click()
     download = download_info.value
-    assert download.suggested_filename == "community-crime-fighting-9-december-2025.ics"
+    assert download.suggested_filename.startswith("vauxhall-ward-panel-")
+    assert download.suggested_filename.endswith(".ics")
     with open(download.path(), encoding="utf-8") as ics:
         body = ics.read()
-    assert body.startswith("BEGIN:VCALENDAR") and "DTSTART;TZID=Europe/London:20251209T183000" in body
-
-    # An action leads to the priority it created, which links back to the meeting
-    page.get_by_role("link", name="Local priority: Illegal bikes and e-scooters").click()
-    assert page.get_by_role("heading", level=1).inner_text() == "Illegal bikes and e-scooters"
-    assert page.get_by_role("link", name="Community Crime Fighting").is_visible()
+    assert body.startswith("BEGIN:VCALENDAR") and "SUMMARY:Vauxhall ward panel" in body

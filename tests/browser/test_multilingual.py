@@ -40,7 +40,10 @@ def test_advice_in_arabic_and_polish(demo_server, page, axe_violations):
 
 def test_untranslated_page_shows_english_with_a_notice(demo_server, page):
     page.goto(f"{demo_server.url}/ur/your-area/lambeth/")
-    assert page.evaluate("document.documentElement.lang") == "en"
+    # The page is the reader's (WCAG 3.1.2): <html> in Urdu, the English content marked as English.
+    assert page.evaluate("document.documentElement.lang") == "ur"
+    assert page.evaluate("document.documentElement.dir") == "rtl"
+    assert page.get_by_role("heading", level=1).get_attribute("lang") == "en"
     notice = page.locator(".fallback-notice")
     assert notice.get_attribute("lang") == "ur"
     assert notice.get_attribute("dir") == "rtl"

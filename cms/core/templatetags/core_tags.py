@@ -11,7 +11,7 @@ from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
 from cms.core.dates import long_date as _long_date
 from cms.core.i18n import page_languages
-from cms.core.invisible import reveal_html
+from cms.core.invisible import reveal, reveal_html
 from cms.core.security import allow_video_frames
 
 register = template.Library()
@@ -180,6 +180,12 @@ def csp_allow_video(context):
     """Let the page being rendered frame the video players (cms/core/security.py). Outputs nothing."""
     allow_video_frames(context.get("request"))
     return ""
+
+
+@register.filter
+def reveal_invisible_text(value):
+    """The same for plain text (the team's e-mail): `[U+202E]` markers, nothing escaped."""
+    return reveal(value)
 
 
 @register.filter(is_safe=True)

@@ -236,17 +236,27 @@ class PriorityPage(BasePage):
 
     def get_raised_at(self) -> list[Page]:
         """Meetings where this priority was discussed, when the meetings app records them
-        (a foreign key to the page with related_name "meeting_actions"); [] otherwise."""
+        (a foreign key to the page with related_name "meeting_actions"); [] otherwise.
+
+        A meeting and its copies in other languages are one meeting: actions point at the English
+        priority (a translation or alias keeps its source's links), so they are gathered for every
+        language version of this priority and each meeting is listed once, in this page's language
+        where it exists there."""
         manager = getattr(self, "meeting_actions", None)
         if manager is None:
             return []
-        parent_keys = [f.name for f in manager.model._meta.concrete_fields if isinstance(f, ParentalKey)]
-        meetings: dict[int, Page] = {}
-        for action in manager.select_related(*parent_keys):
+        model, link = manager.model, manager.field.name
+        parent_keys = [f.name for f in model._meta.concrete_fields if isinstance(f, ParentalKey)]
+        versions = type(self).objects.filter(translation_key=self.translation_key).values("pk")
+        meetings: dict = {}
+        for action in model.objects.filter(**{f"{link}__in": versions}).select_related(*parent_keys):
             for name in parent_keys:
                 meeting = getattr(action, name)
-                if meeting is not None and meeting.live:
-                    meetings.setdefault(meeting.pk, meeting)
+                if meeting is None or not meeting.live:
+                    continue
+                chosen = meetings.get(meeting.translation_key)
+                if chosen is None or (meeting.locale_id == self.locale_id and chosen.locale_id != self.locale_id):
+                    meetings[meeting.translation_key] = meeting
         return list(meetings.values())
 
 

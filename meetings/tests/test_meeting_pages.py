@@ -3,6 +3,7 @@ import datetime
 import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
+from wagtail.models import Locale
 
 from advice.tests.factories import AsbCategoryFactory, CrimeTypeFactory
 from boroughs.models import BoroughPage
@@ -265,3 +266,17 @@ def test_meeting_index_query_budget_is_constant(client, meeting_index, django_as
 def test_second_meeting_index_cannot_be_added(borough, meeting_index):
     assert MeetingIndexPageFactory._meta.model.objects.child_of(borough).count() == 1
     assert not MeetingIndexPage.can_create_at(borough)
+
+
+def test_a_priority_lists_each_meeting_once_in_its_own_language(borough, meeting_index):
+    """The meeting's copies in other languages keep its actions: the English priority still lists
+    the meeting once, and the Polish priority lists the Polish copy."""
+    priorities = PriorityIndexPageFactory(parent=borough)
+    priority = PriorityPageFactory(parent=priorities, title="Illegal e-scooters")
+    meeting = MeetingPageFactory(parent=meeting_index, past=True)
+    MeetingActionFactory(page=meeting, text="Target e-scooter hot spots", priority=priority)
+    polish = Locale.objects.get_or_create(language_code="pl")[0]
+    meeting_pl = meeting.copy_for_translation(polish, copy_parents=True, alias=True)
+    priority_pl = priority.copy_for_translation(polish, copy_parents=True, alias=True).specific
+    assert [m.pk for m in priority.get_raised_at()] == [meeting.pk]
+    assert [m.pk for m in priority_pl.get_raised_at()] == [meeting_pl.pk]

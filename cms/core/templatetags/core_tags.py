@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_bidi, gettext
+from django.utils.translation import get_language, get_language_bidi, get_language_info, gettext
 from wagtail.models import Locale, Page, Site
 
 from cms.core import i18n
@@ -67,6 +67,17 @@ def content_lang(page=None):
     if foreign is None:
         return ""
     return format_html(' lang="{}" dir="{}"', foreign["lang"], foreign["dir"])
+
+
+@register.simple_tag
+def alias_lang(alias=None):
+    """` lang="en" dir="ltr"` on a listing card's title or summary when the listed page is an alias
+    (still its English original) and the reader's language is not English; nothing otherwise.
+    Use: `<h3{% alias_lang page.alias_of_id %}>` (or a card dict's `alias` flag)."""
+    if not alias or (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return ""
+    source = settings.LANGUAGE_CODE
+    return format_html(' lang="{}" dir="{}"', source, "rtl" if get_language_info(source)["bidi"] else "ltr")
 
 
 def _navigation_items(request) -> list[dict]:

@@ -12,6 +12,8 @@ from cms.core.cache import cached
 from cms.core.dates import long_date as _long_date
 from cms.core.i18n import page_languages
 from cms.core.invisible import reveal_html
+from cms.core.numbers import number as _number
+from cms.core.numbers import percent as _percent
 from cms.core.security import allow_video_frames
 
 register = template.Library()
@@ -67,6 +69,20 @@ def content_lang(page=None):
     if foreign is None:
         return ""
     return format_html(' lang="{}" dir="{}"', foreign["lang"], foreign["dir"])
+
+
+@register.filter
+def number(value) -> str:
+    """A count as the reader's language writes it (CLDR, cms/core/numbers.py): `{{ total|number }}`."""
+    return _number(value)
+
+
+@register.filter
+def percent_of(value, total) -> str:
+    """`value` as a share of `total`, as a percentage in the reader's language: `{{ n|percent_of:total }}`."""
+    if not total:
+        return ""
+    return _percent(value / total)
 
 
 @register.simple_tag

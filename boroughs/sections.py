@@ -52,6 +52,7 @@ def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
         "ward": priority.ward.title if priority.ward_id and priority.ward else "",
         "latest_action": {"date": latest.date, "text": latest.text} if latest else None,
         "action_count": len(priority.trail),
+        "alias": bool(priority.alias_of_id),
     }
 
 

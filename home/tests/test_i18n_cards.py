@@ -96,6 +96,12 @@ def test_arabic_borough_lists_english_updates_priorities_and_meetings_marked(cli
     assert f"<p{EN}>More officers.</p>" in html
     assert f'<a href="/ar/your-area/hackney/meetings/ward-panel/"{EN}>Ward panel</a>' in html
     assert f"<span{EN}>Dalston Library</span>" in html
+    # "You said, we did" in summary on the borough page
+    summary = html.split('id="priorities-summary-heading"')[1].split("</section>")[0]
+    assert (
+        f'<h3 class="priority-card__title"{EN}><a href="/ar/your-area/hackney/you-said-we-did/bike-theft/">Bike theft</a></h3>'
+        in summary
+    )
     listing = client.get("/ar/your-area/hackney/you-said-we-did/").content.decode()
     assert (
         f'<h3 class="priority-card__title"{EN}><a href="/ar/your-area/hackney/you-said-we-did/bike-theft/">Bike theft</a></h3>'

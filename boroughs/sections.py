@@ -28,7 +28,17 @@ from .models.wards import team_queryset
 SUMMARY_PRIORITIES = 5
 SUMMARY_UPDATES = 3
 MAX_MATCHED_ADVICE = 6
-_ADVICE_CARD_FIELDS = ("id", "title", "url_path", "path", "depth", "locale_id", "summary", "listing_summary")
+_ADVICE_CARD_FIELDS = (
+    "id",
+    "title",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "alias_of",
+    "summary",
+    "listing_summary",
+)
 
 
 def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
@@ -42,6 +52,7 @@ def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
         "ward": priority.ward.title if priority.ward_id and priority.ward else "",
         "latest_action": {"date": latest.date, "text": latest.text} if latest else None,
         "action_count": len(priority.trail),
+        "alias": bool(priority.alias_of_id),
     }
 
 
@@ -96,7 +107,14 @@ def borough_updates(page: BoroughPage, request) -> Section | None:
             "index_url": index_page.get_url(request),
             "index_title": index_page.title,
             "updates": [
-                {"title": u.title, "url": u.get_url(request), "date": u.date, "summary": u.summary} for u in updates
+                {
+                    "title": u.title,
+                    "url": u.get_url(request),
+                    "date": u.date,
+                    "summary": u.summary,
+                    "alias": bool(u.alias_of_id),
+                }
+                for u in updates
             ],
         }
 
@@ -122,7 +140,7 @@ def ward_priorities(page: WardPage, request) -> Section | None:
 
 
 def _advice_card(page: AdvicePage) -> dict:
-    return {"title": page.title, "url": page.url, "summary": page.get_summary()}
+    return {"title": page.title, "url": page.url, "summary": page.get_summary(), "alias": bool(page.alias_of_id)}
 
 
 def borough_advice(page: BoroughPage) -> dict:
@@ -140,7 +158,7 @@ def borough_advice(page: BoroughPage) -> dict:
         .order_by("title")[:MAX_MATCHED_ADVICE]
     )
     index = (
-        AdviceIndexPage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS[:6]).first()
+        AdviceIndexPage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS[:7]).first()
     )
     return {
         "featured": [_advice_card(p) for p in featured],

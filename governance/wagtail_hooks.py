@@ -10,7 +10,7 @@ from wagtail.admin.ui.sidebar import PageExplorerMenuItem as PageExplorerMenuIte
 from wagtail.admin.wagtail_hooks import ExplorerMenuItem
 from wagtail.models import GroupPagePermission
 
-from . import admin_urls, audit, dashboard
+from . import admin_urls, audit, dashboard, translation_report
 from .access import form_pages_for_user
 from .models import BoroughRole
 
@@ -29,7 +29,19 @@ def register_personal_data_actions(actions):
 
 @hooks.register("register_admin_urls")
 def register_governance_urls():
-    return [path("governance/", include(admin_urls, namespace="governance"))]
+    return [
+        path("governance/", include(admin_urls, namespace="governance")),
+        path(
+            "reports/translation-coverage/",
+            translation_report.TranslationCoverageReportView.as_view(),
+            name="translation_coverage_report",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_translation_coverage_report():
+    return translation_report.menu_item()
 
 
 @hooks.register("register_reports_menu_item")

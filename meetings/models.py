@@ -270,6 +270,7 @@ class MeetingPage(BasePage):
             "online": self.is_online,
             "cancelled": self.is_cancelled,
             "borough": borough_title,
+            "alias": bool(self.alias_of_id),
         }
 
     def location_text(self) -> str:

@@ -25,7 +25,7 @@ def _upcoming_query(since):
         .filter(end__gte=since)
         .order_by("start")
         .only(
-            "id", "title", "url_path", "path", "depth", "locale_id", "start", "end",
+            "id", "title", "url_path", "path", "depth", "locale_id", "alias_of", "start", "end",
             "meeting_format", "venue_name", "status",
         )
     )  # fmt: skip

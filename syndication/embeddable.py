@@ -17,6 +17,8 @@ from django.utils import timezone
 from django.utils.translation import get_language_from_path
 from wagtail.models import Locale, Page, Site, get_page_models
 
+from cms.core.baseurl import absolute_url, base_url
+
 
 def article_models() -> list[type[Page]]:
     return [m for m in get_page_models() if getattr(m, "is_article", False) and not m._meta.abstract]
@@ -66,16 +68,16 @@ def is_embeddable(page) -> bool:
 
 
 def embed_url(request, page) -> str:
-    return request.build_absolute_uri(reverse("syndication:embed", args=[page.pk]))
+    return absolute_url(reverse("syndication:embed", args=[page.pk]))
 
 
 def page_url(request, page) -> str:
-    """The page's absolute URL on the host the request came to."""
-    return request.build_absolute_uri(page.get_url(request))
+    """The page's absolute URL on the site's one origin (ENGAGE_BASE_URL)."""
+    return absolute_url(page.get_url(request))
 
 
 def _site_for_host(request, parts) -> Site | None:
-    if parts.netloc.lower() == request.get_host().lower():
+    if parts.netloc.lower() in (request.get_host().lower(), urlsplit(base_url()).netloc.lower()):
         return Site.find_for_request(request)
     return Site.objects.filter(hostname=(parts.hostname or "").lower()).select_related("root_page").first()
 

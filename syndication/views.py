@@ -12,6 +12,7 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 from wagtail.blocks import StreamValue
 
+from cms.core.baseurl import absolute_url
 from cms.core.middleware import allow_framing_anywhere
 
 from .cors import cors_allow_get
@@ -139,7 +140,7 @@ def oembed(request):
         "version": "1.0",
         "title": page.title,
         "provider_name": settings.WAGTAIL_SITE_NAME,
-        "provider_url": request.build_absolute_uri("/"),
+        "provider_url": absolute_url("/"),
         "author_name": settings.ENGAGE_FORCE_NAME,
         "html": iframe_code(request, page, width=width, height=height),
         "width": width,
@@ -152,7 +153,7 @@ def oembed(request):
         size_h = min(THUMBNAIL_SIZE, maxheight or THUMBNAIL_SIZE)
         rendition = image.get_rendition(f"max-{size_w}x{size_h}")
         data.update(
-            thumbnail_url=request.build_absolute_uri(rendition.url),
+            thumbnail_url=absolute_url(rendition.url),
             thumbnail_width=rendition.width,
             thumbnail_height=rendition.height,
         )

@@ -24,7 +24,18 @@ from ..blocks import AdviceStreamBlock
 from .taxonomy import AdviceTopic, AsbCategory, CrimeType
 
 # Fields a listing of advice needs (keeps StreamField bodies out of listing queries).
-_LISTING_FIELDS = ("id", "title", "slug", "url_path", "path", "depth", "locale_id", "summary", "listing_summary")
+_LISTING_FIELDS = (
+    "id",
+    "title",
+    "slug",
+    "url_path",
+    "path",
+    "depth",
+    "locale_id",
+    "alias_of",
+    "summary",
+    "listing_summary",
+)
 
 
 def advice_due_for_review(today: datetime.date | None = None):
@@ -94,7 +105,10 @@ class AdviceIndexPage(BasePage):
                 "anchor": topic.anchor if topic else "topic-other",
                 "name": topic.name if topic else "",
                 "summary": topic.summary if topic else "",
-                "advice": [{"title": p.title, "url": p.url, "summary": p.get_summary()} for p in pages],
+                "advice": [
+                    {"title": p.title, "url": p.url, "summary": p.get_summary(), "alias": bool(p.alias_of_id)}
+                    for p in pages
+                ],
             }
             for topic, pages in self.get_topic_groups()
         ]

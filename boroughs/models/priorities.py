@@ -285,7 +285,7 @@ def current_priorities(locale_id: int):
         .public()
         .filter(locale_id=locale_id)
         .exclude(status=PriorityStatus.RESOLVED)
-        .only("id", "title", "url_path", "path", "depth", "locale_id", "status")
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "alias_of", "status")
         .order_by("title")
     )
 

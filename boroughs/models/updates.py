@@ -22,7 +22,7 @@ def latest_updates(queryset):
     return (
         queryset.live()
         .public()
-        .only("id", "title", "slug", "url_path", "path", "depth", "locale_id", "date", "summary")
+        .only("id", "title", "slug", "url_path", "path", "depth", "locale_id", "alias_of", "date", "summary")
         .order_by("-date", "-first_published_at", "-pk")
     )
 

@@ -7,6 +7,8 @@ from django.shortcuts import render
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_GET
 
+from .baseurl import absolute_url
+
 
 @require_GET
 @cache_control(max_age=3600, public=True)
@@ -16,7 +18,7 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /documents/",
         "",
-        f"Sitemap: {request.build_absolute_uri('/sitemap.xml')}",
+        f"Sitemap: {absolute_url('/sitemap.xml')}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
 

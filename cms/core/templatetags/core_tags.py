@@ -3,7 +3,7 @@
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_bidi, gettext
+from django.utils.translation import get_language, get_language_bidi, get_language_info, gettext
 from wagtail.models import Locale, Page, Site
 
 from cms.core import i18n
@@ -12,6 +12,8 @@ from cms.core.cache import cached
 from cms.core.dates import long_date as _long_date
 from cms.core.i18n import page_languages
 from cms.core.invisible import reveal, reveal_html
+from cms.core.numbers import number as _number
+from cms.core.numbers import percent as _percent
 from cms.core.security import allow_video_frames
 
 register = template.Library()
@@ -67,6 +69,31 @@ def content_lang(page=None):
     if foreign is None:
         return ""
     return format_html(' lang="{}" dir="{}"', foreign["lang"], foreign["dir"])
+
+
+@register.filter
+def number(value) -> str:
+    """A count as the reader's language writes it (CLDR, cms/core/numbers.py): `{{ total|number }}`."""
+    return _number(value)
+
+
+@register.filter
+def percent_of(value, total) -> str:
+    """`value` as a share of `total`, as a percentage in the reader's language: `{{ n|percent_of:total }}`."""
+    if not total:
+        return ""
+    return _percent(value / total)
+
+
+@register.simple_tag
+def alias_lang(alias=None):
+    """` lang="en" dir="ltr"` on a listing card's title or summary when the listed page is an alias
+    (still its English original) and the reader's language is not English; nothing otherwise.
+    Use: `<h3{% alias_lang page.alias_of_id %}>` (or a card dict's `alias` flag)."""
+    if not alias or (get_language() or settings.LANGUAGE_CODE) == settings.LANGUAGE_CODE:
+        return ""
+    source = settings.LANGUAGE_CODE
+    return format_html(' lang="{}" dir="{}"', source, "rtl" if get_language_info(source)["bidi"] else "ltr")
 
 
 def _navigation_items(request) -> list[dict]:

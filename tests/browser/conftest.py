@@ -141,6 +141,7 @@ def _start_demo_server(template: TemplateDatabase) -> dict:
         env["DATABASE_URL"] = f"sqlite:///{path}"
     port = int(os.environ.get("ENGAGE_BROWSER_PORT") or 0) or _free_port()  # a fixed port where one is assigned
     server = DemoServer(f"http://127.0.0.1:{port}", env)
+    env["ENGAGE_BASE_URL"] = server.url  # the one origin of every absolute URL: this server
     server.manage("load_demo", "-v0", timeout=900)  # about 50 s idle; much more on a busy machine
     process = subprocess.Popen(
         [

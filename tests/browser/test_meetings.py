@@ -45,7 +45,7 @@ def test_resident_reads_lambeth_meeting_and_follows_an_action(demo_server, page)
     with page.expect_download() as download_info:
         calendar_link.click()
     download = download_info.value
-    assert download.suggested_filename.startswith("vauxhall-ward-panel-")
+    assert download.suggested_filename.startswith("vauxhall-ward-panel")
     assert download.suggested_filename.endswith(".ics")
     with open(download.path(), encoding="utf-8") as ics:
         body = ics.read()

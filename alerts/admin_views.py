@@ -15,6 +15,7 @@ from django.views.generic import TemplateView
 from wagtail.admin import messages
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 
+from concerns.admin_views import spreadsheet_safe
 from concerns.models import ConcernSubmission
 from concerns.models.submissions import Status as ConcernStatus
 from concerns.permissions import can_handle, submissions_for_user
@@ -192,12 +193,9 @@ def export_subscribers(request):
     writer.writerow(["email", "language", "frequency", "confirmed_at"])
     count = 0
     for subscriber in subscribers.iterator():
-        email = subscriber.email
-        if email.startswith(("=", "+", "-", "@")):
-            email = "'" + email
         writer.writerow(
             [
-                email,
+                spreadsheet_safe(subscriber.email),
                 subscriber.language,
                 subscriber.frequency,
                 subscriber.confirmed_at.isoformat() if subscriber.confirmed_at else "",

@@ -37,3 +37,10 @@ proxy_allow_ips = forwarded_allow_ips
 # Heartbeat files in memory, not on a possibly slow disk (gunicorn's advice for containers).
 _SHM = "/dev/shm"  # noqa: S108 (gunicorn's worker heartbeat, not a data file)
 worker_tmp_dir = os.environ.get("GUNICORN_WORKER_TMP_DIR", _SHM if os.path.isdir(_SHM) else None)
+
+# gunicorn's control socket (for `gunicornc`) defaults to one path per user ($HOME/.gunicorn/gunicorn.ctl),
+# which a second gunicorn on the same host would take over. Off unless GUNICORN_CONTROL_SOCKET
+# names a path of this server's own; reload with `systemctl reload engage-web` (SIGHUP) instead.
+control_socket_disable = not os.environ.get("GUNICORN_CONTROL_SOCKET")
+if not control_socket_disable:
+    control_socket = os.environ["GUNICORN_CONTROL_SOCKET"]

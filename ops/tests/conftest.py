@@ -12,7 +12,7 @@ from django.test import override_settings
 
 from concerns.tests.conftest import concern_data, concern_page, taxonomy, wards  # noqa: F401
 
-REDIS_PORT = 8151
+REDIS_PORT = 8551
 
 
 @pytest.fixture(autouse=True)
@@ -95,7 +95,7 @@ def failsoft_cache(redis_server):
         yield caches["default"]
 
 
-S3_PORT = 9151
+S3_PORT = 8552
 S3_BUCKET = "engage-media"
 
 

@@ -35,7 +35,7 @@ from ops.tests.http import Browser, form_fields
 from ops.tests.test_media_s3 import png
 
 ROOT = Path(__file__).resolve().parents[2]
-PORTS = (8152, 8153)
+PORTS = (8553, 8554)
 PASSWORD = "two-servers-Password-1"
 
 pytestmark = pytest.mark.skipif(
@@ -103,17 +103,10 @@ class Node:
             raise AssertionError((self.workdir / "gunicorn.log").read_text()[-3000:]) from None
 
     def stop(self) -> None:
-        """Quick shutdown (SIGINT): the test is over, no request is waiting for an answer."""
+        """The test is over and no request is waiting for an answer: kill the server's process group."""
         if self.process:
-            self.process.send_signal(signal.SIGINT)
-
-    def stopped(self) -> None:
-        if self.process:
-            try:
-                self.process.wait(timeout=3)
-            except subprocess.TimeoutExpired:  # a worker can take ~10 s to exit: no need to wait
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=10)
+            os.killpg(self.process.pid, signal.SIGKILL)
+            self.process.wait(timeout=30)
             self.log.close()
 
     def start_manage(self, *args: str) -> subprocess.Popen:
@@ -142,17 +135,10 @@ def finished(command: subprocess.Popen) -> str:
 
 
 @pytest.fixture
-def shared_database(migrated_template):
-    """A database of its own for the two servers, copied from the session's migrated template."""
-    name = f"{migrated_template.name.removesuffix('_template')}_two_servers_{uuid.uuid4().hex[:6]}"
-    url = migrated_template.create_postgres_copy(name)
-    yield url
-    migrated_template.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-
-
-@pytest.fixture
-def nodes(shared_database, redis_server, s3_server, tmp_path):
-    """Servers A and B, started together (with the site's set-up alongside)."""
+def nodes(migrated_template, redis_server, s3_server, tmp_path):
+    """Servers A and B, started together, while their database (a copy of the session's migrated
+    template) is made and the site's content set up in it; the database is dropped afterwards."""
+    database = f"{migrated_template.name.removesuffix('_template')}_two_servers_{uuid.uuid4().hex[:6]}"
     env = {
         key: value
         for key, value in os.environ.items()
@@ -161,7 +147,7 @@ def nodes(shared_database, redis_server, s3_server, tmp_path):
     env.update(
         DJANGO_SETTINGS_MODULE="ops.tests.two_servers_settings",  # production's, without collectstatic
         SECRET_KEY=settings.SECRET_KEY,  # the test's signed form tokens must verify on the servers
-        DATABASE_URL=shared_database,
+        DATABASE_URL=f"{migrated_template.server_url}/{database}",
         ALLOWED_HOSTS="127.0.0.1,localhost",
         ENGAGE_BASE_URL=f"http://127.0.0.1:{PORTS[0]}",
         REDIS_URL=redis_server.url,
@@ -174,21 +160,24 @@ def nodes(shared_database, redis_server, s3_server, tmp_path):
     )
     (tmp_path / "static").mkdir()
     a, b = (Node(name, port, tmp_path / f"server-{name}", env) for name, port in zip("ab", PORTS, strict=True))
+
+    def set_up_site() -> dict:
+        migrated_template.create_postgres_copy(database)
+        return json.loads(a.manage("shell", "--no-imports", "-c", SETUP % {"password": PASSWORD}).splitlines()[-1])
+
     with ThreadPoolExecutor(1) as pool:
-        # The site's content is made while the servers start.
-        setup = pool.submit(a.manage, "shell", "--no-imports", "-c", SETUP % {"password": PASSWORD})
+        setup = pool.submit(set_up_site)  # the servers touch no database until the first request
         try:
             a.start()
             b.start()
             a.wait()
             b.wait()
-            site = json.loads(setup.result().strip().splitlines()[-1])
-            yield a, b, site
+            yield a, b, setup.result()
         finally:
             a.stop()
             b.stop()
-            a.stopped()
-            b.stopped()
+            setup.exception()  # the copy exists (or failed) before it is dropped
+            migrated_template.execute(f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
 
 
 def concern(browser: Browser, site: dict) -> requests.Response:

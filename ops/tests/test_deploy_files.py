@@ -2,7 +2,11 @@
 
 import configparser
 import runpy
+import shutil
+import subprocess
 from pathlib import Path
+
+from tools.deploy_walkthrough import read_environment_file
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -36,4 +40,25 @@ def test_nginx_passes_the_client_address_header_and_never_serves_documents_from_
     assert "ENGAGE_CLIENT_IP_HEADER=HTTP_X_FORWARDED_FOR" in env
     assert "proxy_set_header X-Forwarded-Proto $scheme;" in nginx
     assert "location ^~ /media/documents/ { return 404; }" in nginx
-    assert "ssl_certificate " in nginx and "listen 443 ssl;" in nginx
+    assert "ssl_certificate " in nginx and "listen 443 ssl" in nginx
+
+
+def test_the_environment_file_reads_the_same_in_sh_and_in_systemd(tmp_path):
+    """docs/deployment.md loads /etc/engage/engage.env with `set -a; . engage.env`; the units with
+    EnvironmentFile=, which strips one pair of quotes. Both must see the same values."""
+    example = ROOT / "deploy" / "engage.env.example"
+    shell = subprocess.run(
+        [shutil.which("bash"), "-c", f"set -a; . {example}; set +a; env -0"], capture_output=True, text=True, check=True
+    )
+    sourced = dict(item.split("=", 1) for item in shell.stdout.split("\0") if "=" in item)
+    systemd = read_environment_file(example)
+    assert systemd["DEFAULT_FROM_EMAIL"] == "Engage <no-reply@engage.example.org>"
+    assert {key: sourced.get(key) for key in systemd} == systemd
+
+
+def test_gunicorn_control_socket_is_off_unless_named(monkeypatch):
+    """Its default path is one per user: a second gunicorn on the host would take it over."""
+    assert runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))["control_socket_disable"] is True
+    monkeypatch.setenv("GUNICORN_CONTROL_SOCKET", "/run/engage/web.ctl")
+    conf = runpy.run_path(str(ROOT / "deploy" / "gunicorn.conf.py"))
+    assert conf["control_socket_disable"] is False and conf["control_socket"] == "/run/engage/web.ctl"

@@ -38,7 +38,10 @@ def run_checks(walk, check, step, quick: bool) -> None:
             answer.status_code == 200 and answer.json()["status"] == "ok",
             f"{answer.status_code} {answer.text[:200]}",
         )
-    urls = re.findall(r"<loc>https?://[^/]+(/[^<]*)</loc>", walk.served("/sitemap.xml").text)
+    locs = re.compile(r"<loc>https?://[^/]+(/[^<]*)</loc>")
+    urls = locs.findall(walk.served("/sitemap.xml").text)
+    if urls and all("sitemap" in url for url in urls):  # a sitemap index: read its sitemaps
+        urls = [page for sitemap in urls for page in locs.findall(walk.served(sitemap).text)]
     check("sitemap.xml lists the demo site's pages", len(urls) > 50, str(len(urls)))
     request_ids, statuses = [], []
     for path in ["/en/", *urls[:20]]:
@@ -71,7 +74,7 @@ def run_checks(walk, check, step, quick: bool) -> None:
         html = walk.served(path).text
         images += [src.replace("&amp;", "&") for src in re.findall(rf'src="(http://127.0.0.1:{S3}/[^"]+)"', html)]
         documents += re.findall(r'href="(/documents/\d+/[^"]+)"', html)
-        if form_path is None and 'class="public-form"' in html and 'name="ward"' in html:
+        if form_path is None and 'class="public-form"' in html and 'name="description"' in html:
             form_path = path
         if images and documents and form_path:
             break
@@ -137,7 +140,7 @@ def run_checks(walk, check, step, quick: bool) -> None:
     check("Redis back: /ready/ ok again", poll(lambda: walk.served("/ready/").json()["status"] == "ok", 30))
 
     step("the e-mail retried once the mail server is back")
-    walk.start("smtp", [sys.executable, "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{SMTP}"])
+    walk.start("smtp", [sys.executable, "-u", "-m", "aiosmtpd", "-n", "-l", f"127.0.0.1:{SMTP}"])
     if quick:
         retried = walk.bash(
             f"set -a; . {walk.env_file}; set +a; DJANGO_SETTINGS_MODULE=cms.settings.production "

@@ -14,9 +14,9 @@ from django.db.models.signals import post_save
 from modelsearch import index
 from modelsearch.signal_handlers import post_save_signal_handler
 from modelsearch.tasks import insert_or_update_object_task
+from wagtail import signal_handlers as wagtail_handlers
 from wagtail.models import ReferenceIndex
 from wagtail.signal_handlers import update_reference_index_on_save
-from wagtail.tasks import update_reference_index_task
 
 
 def _search_models() -> list:
@@ -57,4 +57,5 @@ def deferred_index_updates():
             if model in search_models:
                 insert_or_update_object_task.call(*label, str(pk))
             if model in reference_models:
-                update_reference_index_task.call(*label, str(pk))
+                # The task Wagtail's handler enqueues (ops/reference_index.py's, once installed).
+                wagtail_handlers.update_reference_index_task.call(*label, str(pk))

@@ -1,6 +1,8 @@
-"""`load_demo` builds the whole demo site and is idempotent."""
+"""`load_demo` builds the whole demo site and is idempotent.
 
-import pytest
+The first load is the session's demo template (demo/tests/conftest.py, tests/templatedb.py: built
+once, also for the browser tests); this test checks a copy of it and loads the demo twice more."""
+
 from django.apps import apps
 from django.core.management import call_command
 
@@ -9,8 +11,6 @@ from demo.tests.advice_checks import assert_advice_demo
 from demo.tests.i18n_checks import assert_i18n_demo
 from demo.tests.translation_checks import assert_translations_demo
 
-pytestmark = pytest.mark.django_db
-
 
 def all_counts() -> dict[str, int]:
     return {
@@ -18,10 +18,9 @@ def all_counts() -> dict[str, int]:
     }
 
 
-def test_load_demo_builds_the_whole_site_and_is_idempotent(client, capsys):
-    """One load (the slowest step of the suite), then every app's checks, then a second run."""
-    call_command("load_demo")
-    out = capsys.readouterr().out
+def test_load_demo_builds_the_whole_site_and_is_idempotent(demo_site, client, capsys):
+    """One load (the slowest step of the suite, shared), then every app's checks, then a second run."""
+    out = demo_site  # what the first `load_demo` printed
     assert "Boroughs: 32 (32 new)" in out
     assert BoroughPage.objects.live().filter(locale__language_code="en").count() == 32
     assert Bcu.objects.count() == 12

@@ -93,8 +93,8 @@ ROOT = Path(__file__).resolve().parents[2]
 class DemoServer:
     """The demo site as `make run` builds it, in its own database, served by gunicorn.
 
-    Built once per test session from the migrated template database (tests/templatedb.py), then
-    `load_demo`, and shared by every browser journey on every xdist worker. `shell(code)` runs
+    A copy of the demo template database (tests/templatedb.py: migrated, then `load_demo`, once
+    per test session), shared by every browser journey on every xdist worker. `shell(code)` runs
     Python with Django set up against that database and returns what it prints, for tests that
     check what was stored."""
 
@@ -126,23 +126,24 @@ def _free_port() -> int:
 
 
 def _start_demo_server(template: TemplateDatabase) -> dict:
-    """Copy the migrated template, load the demo into it and start gunicorn in its own process
-    group (it outlives the worker that started it; the last worker using it stops it)."""
+    """Copy the demo template (the migrated template with `load_demo` run on it, built once per
+    session: tests/templatedb.py), point its Site at this server's address and start gunicorn in
+    its own process group (it outlives the worker that started it; the last worker using it stops it)."""
+    template.ensure_demo()
     env = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     env["DJANGO_SETTINGS_MODULE"] = "tests.browser.server_settings"
     env["PYTHONPATH"] = str(ROOT)
     database = ""
     if template.is_postgres:
         database = f"engage_browser_{uuid.uuid4().hex[:8]}"
-        env["DATABASE_URL"] = template.create_postgres_copy(database)
+        env["DATABASE_URL"] = template.copy_demo(database)
     else:
-        path = Path(tempfile.mkdtemp(prefix="engage-browser-")) / "demo.sqlite3"
-        template.copy_sqlite(path)
-        env["DATABASE_URL"] = f"sqlite:///{path}"
+        env["DATABASE_URL"] = template.copy_demo(Path(tempfile.mkdtemp(prefix="engage-browser-")) / "demo.sqlite3")
     port = int(os.environ.get("ENGAGE_BROWSER_PORT") or 0) or _free_port()  # a fixed port where one is assigned
     server = DemoServer(f"http://127.0.0.1:{port}", env)
     env["ENGAGE_BASE_URL"] = server.url  # the one origin of every absolute URL: this server
-    server.manage("load_demo", "-v0", timeout=900)  # about 50 s idle; much more on a busy machine
+    # What load_demo would change for this origin: the default Site's host and port.
+    server.shell("from demo.i18n_sync import align_site_with_base_url as a; a(); print(1)")
     process = subprocess.Popen(
         [
             *(sys.executable, "-m", "gunicorn", "cms.wsgi:application", "-b", f"127.0.0.1:{port}"),

@@ -20,11 +20,11 @@ from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import get_connection
-from django.db import transaction
-from django.db.models import Q
+from django.db import connection, transaction
+from django.db.models import F, Q
 from django.utils import timezone
 
-from . import compose, matching
+from . import compose, links, matching
 from .models import Alert, Delivery, Subscriber
 
 logger = logging.getLogger("engage.alerts")
@@ -56,28 +56,55 @@ def _enqueue_batch(alert_id: int, first: int, last: int) -> None:
         )
 
 
+def _insert_deliveries(alert_id: int, subscribers, first: int, last: int) -> int:
+    """One INSERT … SELECT of the matching subscribers with `first <= pk <= last`: their rows never
+    pass through Python. ON CONFLICT DO NOTHING keeps the unique (alert, subscriber) row of a
+    retried fan-out. Returns the rows inserted."""
+    sql, params = (
+        subscribers.filter(pk__gte=first, pk__lte=last)
+        .order_by()
+        .annotate(matched_id=F("pk"), matched_language=F("language"))
+        .values_list("matched_id", "matched_language")
+        .query.sql_with_params()
+    )
+    table = connection.ops.quote_name(Delivery._meta.db_table)
+    statement = (
+        f"INSERT INTO {table} (alert_id, subscriber_id, language, status, attempts, error) "  # noqa: S608 (no input)
+        f"SELECT CAST(%s AS bigint), matched.matched_id, matched.matched_language, %s, 0, '' "
+        f"FROM ({sql}) matched WHERE 1 = 1 "
+        "ON CONFLICT (alert_id, subscriber_id) DO NOTHING"
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [alert_id, Delivery.Status.PENDING, *params])
+        return max(cursor.rowcount, 0)
+
+
 def fan_out(alert_id: int) -> int:
-    """Create the delivery rows of an immediate alert and queue their sending. Returns rows created."""
+    """Create the delivery rows of an immediate alert and queue their sending. Returns rows created.
+
+    Batches are keyset ranges of subscriber ids (`batch_size()` matching subscribers each): only the
+    range's ends are read, never a list of everyone. A page's alert that reaches nobody at all (no
+    immediate and no digest subscriber) is deleted: no archive copy of a message never sent. The
+    publish request leaves that question to this task, so publishing stays as fast as without alerts."""
     alert = Alert.objects.filter(pk=alert_id, send_immediately=True).first()
     if alert is None:
         return 0
-    subscribers = matching.subscribers_for_alert(alert).order_by("pk")
+    subscribers = matching.subscribers_for_alert(alert)
+    ids = subscribers.order_by("pk").values_list("pk", flat=True)
     size, last, created = batch_size(), 0, 0
     while True:
-        rows = list(subscribers.filter(pk__gt=last).values_list("pk", "language")[:size])
-        if not rows:
+        first = ids.filter(pk__gt=last).first()
+        if first is None:
             break
-        Delivery.objects.bulk_create(
-            [Delivery(alert_id=alert.pk, subscriber_id=pk, language=language) for pk, language in rows],
-            ignore_conflicts=True,
-            batch_size=size,
-        )
-        created += len(rows)
-        first, last = rows[0][0], rows[-1][0]
+        end = ids.filter(pk__gte=first)[size - 1 : size].first()
+        last = end if end is not None else ids.filter(pk__gte=first).last()
+        created += _insert_deliveries(alert.pk, subscribers, first, last)
         _enqueue_batch(alert.pk, first, last)
-    Alert.objects.filter(pk=alert.pk).update(
-        fanned_out=True, recipients=Delivery.objects.filter(alert_id=alert.pk).count()
-    )
+    recipients = Delivery.objects.filter(alert_id=alert.pk).count()
+    if not recipients and alert.revision_id and not matching.subscribers_for_alert(alert, frequency=None).exists():
+        alert.delete()
+        return 0
+    Alert.objects.filter(pk=alert.pk).update(fanned_out=True, recipients=recipients)
     return created
 
 
@@ -94,63 +121,75 @@ def _connection_lost(error: Exception) -> bool:
 
 
 def send_rows(queryset) -> dict[str, int]:
-    """Send the pending rows of `queryset` (deliveries), one claimed row at a time."""
+    """Send the pending rows of `queryset` (deliveries, at most a batch), one claimed row at a time.
+
+    The rows and their recipients are read in one query; each alert is rendered once per language
+    (`compose.render_alert`) and each message only gets its recipient's signed links. A row is
+    claimed (locked, still pending, its subscriber still confirmed) and marked in its own short
+    transaction around the send, so a crash or a second worker never sends a row twice."""
     counts = {"sent": 0, "failed": 0, "pending": 0}
-    contents: dict[tuple[int, str], compose.Content] = {}
-    alerts: dict[int, Alert] = {}
+    rows = list(
+        queryset.filter(status=Delivery.Status.PENDING)
+        .order_by("pk")
+        .values_list(
+            "pk", "alert_id", "subscriber_id", "subscriber__email", "subscriber__language", "subscriber__link_version"
+        )
+    )
+    if not rows:
+        return counts
     connection = get_connection(fail_silently=False)
-    ids = list(queryset.filter(status=Delivery.Status.PENDING).order_by("pk").values_list("pk", flat=True))
     try:
         connection.open()
     except Exception as error:
-        logger.warning("SMTP connection failed, %d alert e-mails stay pending: %s", len(ids), error)
-        Delivery.objects.filter(pk__in=ids).update(error=f"{type(error).__name__}: {error}"[:1000])
-        counts["pending"] = len(ids)
+        logger.warning("SMTP connection failed, %d alert e-mails stay pending: %s", len(rows), error)
+        Delivery.objects.filter(pk__in=[row[0] for row in rows]).update(error=f"{type(error).__name__}: {error}"[:1000])
+        counts["pending"] = len(rows)
         return counts
+    alerts = Alert.objects.in_bulk({row[1] for row in rows})
+    rendered: dict[tuple[int, str], compose.Rendered] = {}
+    recipient_links = links.RecipientLinks()
     try:
-        for index, pk in enumerate(ids):
+        for index, (pk, alert_id, subscriber_id, email, language, link_version) in enumerate(rows):
             with transaction.atomic():
-                delivery = (
+                claimed = (
                     Delivery.objects.select_for_update(skip_locked=True, of=("self",))
-                    .select_related("subscriber")
                     .filter(pk=pk, status=Delivery.Status.PENDING)
+                    .values_list("attempts", "subscriber__status")
                     .first()
                 )
-                if delivery is None:
+                if claimed is None:
+                    continue  # sent, skipped or being sent by another worker
+                attempts, status = claimed
+                if status != Subscriber.Status.CONFIRMED:
+                    Delivery.objects.filter(pk=pk).update(status=Delivery.Status.SKIPPED)
                     continue
-                subscriber = delivery.subscriber
-                if subscriber is None or subscriber.status != Subscriber.Status.CONFIRMED:
-                    delivery.status = Delivery.Status.SKIPPED
-                    delivery.save(update_fields=["status"])
-                    continue
-                alert = alerts.get(delivery.alert_id) or alerts.setdefault(
-                    delivery.alert_id, Alert.objects.get(pk=delivery.alert_id)
-                )
-                key = (alert.pk, subscriber.language)
-                if key not in contents:
-                    contents[key] = compose.content_for(alert, subscriber.language)
-                message = compose.build_message(alert, subscriber, delivery, contents[key])
+                key = (alert_id, language)
+                if key not in rendered:
+                    rendered[key] = compose.render_alert(
+                        alerts[alert_id], compose.content_for(alerts[alert_id], language)
+                    )
+                urls = recipient_links.for_recipient(subscriber_id, link_version, pk, language)
+                message = compose.personal_message(rendered[key], email, urls)
                 message.connection = connection
-                delivery.attempts += 1
+                attempts += 1
                 try:
                     message.send(fail_silently=False)
                 except Exception as error:
-                    delivery.error = f"{type(error).__name__}: {error}"[:1000]
-                    if _permanent(error) or delivery.attempts >= max_attempts():
-                        delivery.status = Delivery.Status.FAILED
-                        counts["failed"] += 1
-                    else:
-                        delivery.next_attempt_at = timezone.now() + backoff(delivery.attempts)
-                        counts["pending"] += 1
-                    delivery.save(update_fields=["status", "attempts", "error", "next_attempt_at"])
+                    failed = _permanent(error) or attempts >= max_attempts()
+                    Delivery.objects.filter(pk=pk).update(
+                        status=Delivery.Status.FAILED if failed else Delivery.Status.PENDING,
+                        attempts=attempts,
+                        error=f"{type(error).__name__}: {error}"[:1000],
+                        next_attempt_at=None if failed else timezone.now() + backoff(attempts),
+                    )
+                    counts["failed" if failed else "pending"] += 1
                     if _connection_lost(error):
-                        counts["pending"] += len(ids) - index - 1
+                        counts["pending"] += len(rows) - index - 1
                         break
                     continue
-                delivery.status = Delivery.Status.SENT
-                delivery.sent_at = timezone.now()
-                delivery.error = ""
-                delivery.save(update_fields=["status", "attempts", "error", "sent_at"])
+                Delivery.objects.filter(pk=pk).update(
+                    status=Delivery.Status.SENT, attempts=attempts, error="", sent_at=timezone.now()
+                )
                 counts["sent"] += 1
     finally:
         with contextlib.suppress(Exception):  # closing a broken connection

@@ -1,25 +1,30 @@
 """Fan-out and sending, run by background tasks (django-tasks), never in the request.
 
-1. `fan_out(alert_id)` walks the matching subscribers in keyset batches (`pk > last`, never a list
-   of everyone in memory), creates one `Delivery` row per recipient (unique on alert and
-   subscriber; `ignore_conflicts`, so a retried fan-out adds nothing) and enqueues one
-   `send_alert_batch` task per batch.
-2. `send_batch(alert_id, first, last)` sends that batch's pending rows over one SMTP connection.
-   Each row is claimed in its own short transaction (`select_for_update(skip_locked)` where the
-   database has it) and marked sent in that transaction, so two workers never both send a row
-   and a retried task sends only what is still pending.
-3. A failure keeps the row pending with the error, the attempt count and a backoff
+1. `fan_out(alert_id)` walks the matching subscribers in keyset ranges of `batch_size()` (only
+   each range's ends are read, never a list of everyone), inserts one `Delivery` row per
+   recipient with one INSERT … SELECT per range (unique on alert and subscriber; ON CONFLICT DO
+   NOTHING, so a retried fan-out adds nothing) and enqueues one `send_alert_batch` per range.
+2. `send_batch(alert_id, first, last)` sends that range's pending rows. Chunks of rows are
+   claimed (`select_for_update(skip_locked)` where the database has it) and marked `sending` in
+   a committed transaction before anything is sent, so two workers never both send a row and a
+   retried task sends only what is still pending. The chunk goes out over a few reused SMTP
+   connections, each alert rendered once per language, and is recorded in one update.
+3. A failure puts the row back to pending with the error, the attempt count and a backoff
    (`next_attempt_at`); `send_pending_alerts` (every minute, ENGAGE_SCHEDULE) retries due rows. A
-   refused recipient, or too many attempts, marks the row failed: the permanent record.
+   refused recipient, or too many attempts, marks the row failed: the permanent record. A row
+   left `sending` by a worker that died is marked failed after 15 minutes, never sent twice.
 """
 
 import contextlib
 import logging
+import queue
 import smtplib
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.mail import get_connection
+from django.core.mail.backends import smtp
 from django.db import connection, transaction
 from django.db.models import F, Q
 from django.utils import timezone
@@ -120,13 +125,97 @@ def _connection_lost(error: Exception) -> bool:
     ) and not isinstance(error, smtplib.SMTPResponseException | smtplib.SMTPRecipientsRefused)
 
 
-def send_rows(queryset) -> dict[str, int]:
-    """Send the pending rows of `queryset` (deliveries, at most a batch), one claimed row at a time.
+SEND_CHUNK = 50
+STALE_CLAIM = timedelta(minutes=15)
+INTERRUPTED = "The worker stopped while sending this message; it is not sent again, so nobody gets it twice."
 
-    The rows and their recipients are read in one query; each alert is rendered once per language
-    (`compose.render_alert`) and each message only gets its recipient's signed links. A row is
-    claimed (locked, still pending, its subscriber still confirmed) and marked in its own short
-    transaction around the send, so a crash or a second worker never sends a row twice."""
+
+def smtp_connections() -> int:
+    return max(1, int(getattr(settings, "ENGAGE_ALERTS_SMTP_CONNECTIONS", 4)))
+
+
+class _Senders:
+    """Open SMTP connections shared by a few threads: while one waits for the server's answer,
+    another sends. Each connection is used by one thread at a time. Other backends (console,
+    file, the tests' memory outbox) send from the calling thread, in order."""
+
+    def __init__(self):
+        first = get_connection(fail_silently=False)
+        count = smtp_connections() if isinstance(first, smtp.EmailBackend) else 1
+        self.connections = [first] + [get_connection(fail_silently=False) for _ in range(count - 1)]
+        self.idle: queue.SimpleQueue = queue.SimpleQueue()
+        self.executor = ThreadPoolExecutor(count, thread_name_prefix="alerts-smtp") if count > 1 else None
+
+    def open(self) -> None:
+        for backend in self.connections:
+            backend.open()
+            self.idle.put(backend)
+
+    def _send(self, message) -> Exception | None:
+        connection = self.idle.get()
+        try:
+            message.connection = connection
+            message.send(fail_silently=False)
+        except Exception as error:
+            return error
+        finally:
+            self.idle.put(connection)
+        return None
+
+    def send_all(self, messages) -> list[Exception | None]:
+        if self.executor is None:
+            return [self._send(message) for message in messages]
+        return list(self.executor.map(self._send, messages))
+
+    def close(self) -> None:
+        if self.executor is not None:
+            self.executor.shutdown()
+        for backend in self.connections:
+            with contextlib.suppress(Exception):  # closing a broken connection
+                backend.close()
+
+
+def _claim(pks: list[int]) -> list[tuple[int, int, str | None]]:
+    """Claim the rows still pending (locked, skipping rows another worker holds) as `sending`, and
+    commit: from here a crash can lose a message, never send it twice."""
+    with transaction.atomic():
+        claimed = list(
+            Delivery.objects.select_for_update(skip_locked=True, of=("self",))
+            .filter(pk__in=pks, status=Delivery.Status.PENDING)
+            .values_list("pk", "attempts", "subscriber__status")
+        )
+        if claimed:
+            Delivery.objects.filter(pk__in=[row[0] for row in claimed]).update(
+                status=Delivery.Status.SENDING, claimed_at=timezone.now()
+            )
+    return claimed
+
+
+def _record(sent: list[int], failures: list[tuple[int, int, Exception]], counts: dict) -> None:
+    if sent:
+        Delivery.objects.filter(pk__in=sent).update(
+            status=Delivery.Status.SENT, attempts=F("attempts") + 1, error="", sent_at=timezone.now(), claimed_at=None
+        )
+        counts["sent"] += len(sent)
+    for pk, attempts, error in failures:
+        failed = _permanent(error) or attempts >= max_attempts()
+        Delivery.objects.filter(pk=pk).update(
+            status=Delivery.Status.FAILED if failed else Delivery.Status.PENDING,
+            attempts=attempts,
+            error=f"{type(error).__name__}: {error}"[:1000],
+            next_attempt_at=None if failed else timezone.now() + backoff(attempts),
+            claimed_at=None,
+        )
+        counts["failed" if failed else "pending"] += 1
+
+
+def send_rows(queryset) -> dict[str, int]:
+    """Send the pending rows of `queryset` (deliveries, at most a batch).
+
+    The rows and their recipients are read in one query. Chunks of `SEND_CHUNK` rows are claimed
+    (`_claim`), sent over a few reused SMTP connections (`_Senders`) and recorded in one update.
+    Each alert is rendered once per language (`compose.render_alert`); each message only gets its
+    recipient's signed links."""
     counts = {"sent": 0, "failed": 0, "pending": 0}
     rows = list(
         queryset.filter(status=Delivery.Status.PENDING)
@@ -137,10 +226,11 @@ def send_rows(queryset) -> dict[str, int]:
     )
     if not rows:
         return counts
-    connection = get_connection(fail_silently=False)
+    senders = _Senders()
     try:
-        connection.open()
+        senders.open()
     except Exception as error:
+        senders.close()
         logger.warning("SMTP connection failed, %d alert e-mails stay pending: %s", len(rows), error)
         Delivery.objects.filter(pk__in=[row[0] for row in rows]).update(error=f"{type(error).__name__}: {error}"[:1000])
         counts["pending"] = len(rows)
@@ -149,51 +239,37 @@ def send_rows(queryset) -> dict[str, int]:
     rendered: dict[tuple[int, str], compose.Rendered] = {}
     recipient_links = links.RecipientLinks()
     try:
-        for index, (pk, alert_id, subscriber_id, email, language, link_version) in enumerate(rows):
-            with transaction.atomic():
-                claimed = (
-                    Delivery.objects.select_for_update(skip_locked=True, of=("self",))
-                    .filter(pk=pk, status=Delivery.Status.PENDING)
-                    .values_list("attempts", "subscriber__status")
-                    .first()
+        for start in range(0, len(rows), SEND_CHUNK):
+            chunk = {row[0]: row for row in rows[start : start + SEND_CHUNK]}
+            claimed = _claim(list(chunk))
+            messages, skipped = [], []
+            try:
+                for pk, attempts, status in claimed:
+                    _pk, alert_id, subscriber_id, email, language, link_version = chunk[pk]
+                    if status != Subscriber.Status.CONFIRMED:
+                        skipped.append(pk)
+                        continue
+                    key = (alert_id, language)
+                    if key not in rendered:
+                        alert = alerts[alert_id]
+                        rendered[key] = compose.render_alert(alert, compose.content_for(alert, language))
+                    urls = recipient_links.for_recipient(subscriber_id, link_version, pk, language)
+                    messages.append((pk, attempts + 1, compose.personal_message(rendered[key], email, urls)))
+            except BaseException:
+                Delivery.objects.filter(pk__in=[row[0] for row in claimed]).update(
+                    status=Delivery.Status.PENDING, claimed_at=None
                 )
-                if claimed is None:
-                    continue  # sent, skipped or being sent by another worker
-                attempts, status = claimed
-                if status != Subscriber.Status.CONFIRMED:
-                    Delivery.objects.filter(pk=pk).update(status=Delivery.Status.SKIPPED)
-                    continue
-                key = (alert_id, language)
-                if key not in rendered:
-                    rendered[key] = compose.render_alert(
-                        alerts[alert_id], compose.content_for(alerts[alert_id], language)
-                    )
-                urls = recipient_links.for_recipient(subscriber_id, link_version, pk, language)
-                message = compose.personal_message(rendered[key], email, urls)
-                message.connection = connection
-                attempts += 1
-                try:
-                    message.send(fail_silently=False)
-                except Exception as error:
-                    failed = _permanent(error) or attempts >= max_attempts()
-                    Delivery.objects.filter(pk=pk).update(
-                        status=Delivery.Status.FAILED if failed else Delivery.Status.PENDING,
-                        attempts=attempts,
-                        error=f"{type(error).__name__}: {error}"[:1000],
-                        next_attempt_at=None if failed else timezone.now() + backoff(attempts),
-                    )
-                    counts["failed" if failed else "pending"] += 1
-                    if _connection_lost(error):
-                        counts["pending"] += len(rows) - index - 1
-                        break
-                    continue
-                Delivery.objects.filter(pk=pk).update(
-                    status=Delivery.Status.SENT, attempts=attempts, error="", sent_at=timezone.now()
-                )
-                counts["sent"] += 1
+                raise
+            Delivery.objects.filter(pk__in=skipped).update(status=Delivery.Status.SKIPPED, claimed_at=None)
+            errors = senders.send_all([message for _pk, _attempts, message in messages])
+            sent = [pk for (pk, _a, _m), error in zip(messages, errors, strict=True) if error is None]
+            failures = [(pk, a, error) for (pk, a, _m), error in zip(messages, errors, strict=True) if error]
+            _record(sent, failures, counts)
+            if any(_connection_lost(error) for _pk, _a, error in failures):
+                counts["pending"] += len(rows) - start - len(chunk)
+                break
     finally:
-        with contextlib.suppress(Exception):  # closing a broken connection
-            connection.close()
+        senders.close()
     return counts
 
 
@@ -204,6 +280,9 @@ def send_batch(alert_id: int, first: int, last: int) -> dict[str, int]:
 def send_pending(now=None) -> dict[str, int]:
     """Fan out alerts whose fan-out never ran, then retry every due pending delivery."""
     now = now or timezone.now()
+    Delivery.objects.filter(status=Delivery.Status.SENDING, claimed_at__lt=now - STALE_CLAIM).update(
+        status=Delivery.Status.FAILED, error=INTERRUPTED, claimed_at=None
+    )
     for alert_id in Alert.objects.filter(send_immediately=True, fanned_out=False).values_list("pk", flat=True):
         fan_out(alert_id)
     due = Delivery.objects.filter(status=Delivery.Status.PENDING).filter(

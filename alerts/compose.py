@@ -21,6 +21,7 @@ from wagtail.models import Page
 from cms.core.baseurl import absolute_url
 
 from . import links
+from .mime import Prepared
 from .models import Alert
 
 
@@ -93,11 +94,13 @@ class Rendered:
     text: str
     html: str
     markers: dict[str, str]
+    prepared: Prepared | None = None  # the MIME bytes for the SMTP backend (alerts.mime)
 
 
 def render_alert(alert: Alert, content: Content) -> Rendered:
     language = content.language
-    markers = {name: f"engage-{name.replace('_', '-')}-{secrets.token_hex(8)}" for name in _RECIPIENT_LINKS}
+    # As long as a real link, so the List-Unsubscribe header is folded as Django folds the real one.
+    markers = {name: f"engage-{name.replace('_', '-')}-{secrets.token_hex(48)}" for name in _RECIPIENT_LINKS}
     with translation.override(language):
         context = {
             "alert": alert,
@@ -113,11 +116,17 @@ def render_alert(alert: Alert, content: Content) -> Rendered:
             subject = _one_line(f"{alert.borough_title}: {content.title}")
         text = render_to_string("alerts/email/alert.txt", context)
         html = render_to_string("alerts/email/alert.html", context)
-    return Rendered(language, subject, text, html, markers)
+    skeleton = _message(subject, text, html, "", markers["unsubscribe_url"], language)
+    return Rendered(language, subject, text, html, markers, Prepared.build(skeleton, markers))
 
 
-def personal_message(rendered: Rendered, email: str, urls: dict[str, str]) -> EmailMultiAlternatives:
-    """The rendered alert for one recipient: `urls` from `links.RecipientLinks.for_recipient`."""
+def personal_message(rendered: Rendered, email: str, urls: dict[str, str], *, prepared: bool = False):
+    """The rendered alert for one recipient: `urls` from `links.RecipientLinks.for_recipient`.
+    With `prepared` (the SMTP backend), its MIME bytes made from the language's (alerts.mime)."""
+    if prepared and rendered.prepared is not None:
+        message = rendered.prepared.for_recipient(email, urls)
+        if message is not None:
+            return message
     text, html = rendered.text, rendered.html
     for name, marker in rendered.markers.items():
         text = text.replace(marker, urls[name])

@@ -141,7 +141,8 @@ class _Senders:
 
     def __init__(self):
         first = get_connection(fail_silently=False)
-        count = smtp_connections() if isinstance(first, smtp.EmailBackend) else 1
+        self.smtp = isinstance(first, smtp.EmailBackend)
+        count = smtp_connections() if self.smtp else 1
         self.connections = [first] + [get_connection(fail_silently=False) for _ in range(count - 1)]
         self.idle: queue.SimpleQueue = queue.SimpleQueue()
         self.executor = ThreadPoolExecutor(count, thread_name_prefix="alerts-smtp") if count > 1 else None
@@ -254,7 +255,9 @@ def send_rows(queryset) -> dict[str, int]:
                         alert = alerts[alert_id]
                         rendered[key] = compose.render_alert(alert, compose.content_for(alert, language))
                     urls = recipient_links.for_recipient(subscriber_id, link_version, pk, language)
-                    messages.append((pk, attempts + 1, compose.personal_message(rendered[key], email, urls)))
+                    messages.append(
+                        (pk, attempts + 1, compose.personal_message(rendered[key], email, urls, prepared=senders.smtp))
+                    )
             except BaseException:
                 Delivery.objects.filter(pk__in=[row[0] for row in claimed]).update(
                     status=Delivery.Status.PENDING, claimed_at=None

@@ -6,12 +6,14 @@ language when there is one (an alias is not a translation); otherwise from the E
 with one line in the reader's language saying so.
 """
 
+import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.utils import translation
+from django.utils.html import escape
 from django.utils.translation import get_language_bidi
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -19,6 +21,7 @@ from wagtail.models import Page
 from cms.core.baseurl import absolute_url
 
 from . import links
+from .mime import Prepared
 from .models import Alert
 
 
@@ -78,38 +81,67 @@ def content_for(alert: Alert, language: str) -> Content:
     return Content(language, alert.title, alert.summary, alert.body, absolute_url(source.url or ""), fallback)
 
 
-def build_message(alert: Alert, subscriber, delivery, content: Content) -> EmailMultiAlternatives:
-    language = subscriber.language
-    unsubscribe = links.unsubscribe_url(subscriber)
+_RECIPIENT_LINKS = ("manage_url", "unsubscribe_url", "useful_url", "not_useful_url")
+
+
+@dataclass
+class Rendered:
+    """One alert rendered once for one language; a random marker stands where each recipient's
+    own links go (`personal_message` puts them in). Editors' text cannot forge a marker."""
+
+    language: str
+    subject: str
+    text: str
+    html: str
+    markers: dict[str, str]
+    prepared: Prepared | None = None  # the MIME bytes for the SMTP backend (alerts.mime)
+
+
+def render_alert(alert: Alert, content: Content) -> Rendered:
+    language = content.language
+    # As long as a real link, so the List-Unsubscribe header is folded as Django folds the real one.
+    markers = {name: f"engage-{name.replace('_', '-')}-{secrets.token_hex(48)}" for name in _RECIPIENT_LINKS}
     with translation.override(language):
         context = {
             "alert": alert,
             "content": content,
             "language": language,
             "direction": "rtl" if get_language_bidi() else "ltr",
-            "manage_url": links.manage_url(subscriber),
-            "unsubscribe_url": unsubscribe,
-            "useful_url": links.rate_url(delivery, True, language),
-            "not_useful_url": links.rate_url(delivery, False, language),
             "archive_url": absolute_url(alert.get_absolute_url()),
             "site_name": settings.WAGTAIL_SITE_NAME,
+            **markers,
         }
         subject = _one_line(content.title)
         if alert.borough_title:
             subject = _one_line(f"{alert.borough_title}: {content.title}")
         text = render_to_string("alerts/email/alert.txt", context)
         html = render_to_string("alerts/email/alert.html", context)
-    return _message(subject, text, html, subscriber, unsubscribe, language)
+    skeleton = _message(subject, text, html, "", markers["unsubscribe_url"], language)
+    return Rendered(language, subject, text, html, markers, Prepared.build(skeleton, markers))
 
 
-def _message(subject, text, html, subscriber, unsubscribe_url, language) -> EmailMultiAlternatives:
+def personal_message(rendered: Rendered, email: str, urls: dict[str, str], *, prepared: bool = False):
+    """The rendered alert for one recipient: `urls` from `links.RecipientLinks.for_recipient`.
+    With `prepared` (the SMTP backend), its MIME bytes made from the language's (alerts.mime)."""
+    if prepared and rendered.prepared is not None:
+        message = rendered.prepared.for_recipient(email, urls)
+        if message is not None:
+            return message
+    text, html = rendered.text, rendered.html
+    for name, marker in rendered.markers.items():
+        text = text.replace(marker, urls[name])
+        html = html.replace(marker, escape(urls[name]))
+    return _message(rendered.subject, text, html, email, urls["unsubscribe_url"], rendered.language)
+
+
+def _message(subject, text, html, email, unsubscribe_url, language) -> EmailMultiAlternatives:
     headers = {
         "List-Unsubscribe": f"<{unsubscribe_url}>",
         "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
         "Content-Language": language,
         "Auto-Submitted": "auto-generated",
     }
-    message = EmailMultiAlternatives(subject=subject, body=text, to=[subscriber.email], headers=headers)
+    message = EmailMultiAlternatives(subject=subject, body=text, to=[email], headers=headers)
     message.attach_alternative(html, "text/html")
     return message
 
@@ -133,7 +165,7 @@ def build_digest(subscriber, items: list[tuple[Alert, Content, object]]) -> Emai
         subject = _one_line(_("Your weekly digest"))
         text = render_to_string("alerts/email/digest.txt", context)
         html = render_to_string("alerts/email/digest.html", context)
-    return _message(subject, text, html, subscriber, unsubscribe, language)
+    return _message(subject, text, html, subscriber.email, unsubscribe, language)
 
 
 def build_notice(subscriber, template: str, subject: str, url: str) -> EmailMultiAlternatives:

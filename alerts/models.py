@@ -158,6 +158,7 @@ class Alert(models.Model):
 class Delivery(models.Model):
     class Status(models.TextChoices):
         PENDING = "pending", "pending"
+        SENDING = "sending", "sending"  # claimed by a worker (claimed_at): never sent a second time
         SENT = "sent", "sent"
         FAILED = "failed", "failed"
         SKIPPED = "skipped", "skipped"
@@ -168,6 +169,7 @@ class Delivery(models.Model):
     status = models.CharField(max_length=10, choices=Status.choices, default=Status.PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
     next_attempt_at = models.DateTimeField(null=True, blank=True)
+    claimed_at = models.DateTimeField(null=True, blank=True)
     sent_at = models.DateTimeField(null=True, blank=True)
     error = models.TextField(blank=True)
 

@@ -32,13 +32,26 @@ def _enqueue_notice(subscriber_id: int, kind: str) -> None:
 
 
 def sign_up(form, request) -> None:
-    """Store or update a pending sign-up and queue the right notice. The caller answers the same
-    whatever happens here."""
-    email = form.cleaned_data["email"]
+    """Store or update a pending sign-up from the sign-up form and queue the right notice. The
+    caller answers the same whatever happens here."""
+    data = form.cleaned_data
+    subscribe(
+        data["email"],
+        language=data["language"],
+        frequency=data["frequency"],
+        consent_text=str(form.fields["consent"].label),
+        save_choices=form.save_choices,
+    )
+
+
+def subscribe(email: str, *, language: str, frequency: str, consent_text: str, save_choices) -> None:
+    """The double opt-in shared by the sign-up form and the survey's opt-in (alerts.survey): a new
+    or pending address is stored pending with its choices (`save_choices(subscriber)` writes the
+    areas and topics) and mailed a confirmation link; a subscribed address changes nothing and is
+    mailed its "manage your alerts" link; a suppressed address is mailed nothing."""
     if is_suppressed(email):
         logger.info("Sign-up for a suppressed address: nothing sent.")
         return
-    consent = str(form.fields["consent"].label)
     with transaction.atomic():
         subscriber = Subscriber.objects.select_for_update().filter(email_hash=address_hash(email)).first()
         if subscriber is not None and subscriber.status in (Subscriber.Status.CONFIRMED, Subscriber.Status.PAUSED):
@@ -50,11 +63,11 @@ def sign_up(form, request) -> None:
             subscriber.status = Subscriber.Status.PENDING
             subscriber.created_at = timezone.now()
             subscriber.unsubscribed_at = None
-            subscriber.consent_text = consent
-            subscriber.language = form.cleaned_data["language"]
-            subscriber.frequency = form.cleaned_data["frequency"]
+            subscriber.consent_text = consent_text
+            subscriber.language = language
+            subscriber.frequency = frequency
             subscriber.save()
-            form.save_choices(subscriber)
+            save_choices(subscriber)
             subscriber.save(update_fields=["language", "frequency"])
             kind = CONFIRM
         subscriber_id = subscriber.pk

@@ -5,8 +5,10 @@ nothing else.
 Ignored: alias publishes (wagtail-localize keeps other locales' aliases in step; the alias is the
 same content), pages in other locales than the default (a translation is what the alert shows to
 its readers, not a second alert), pages that are not live or not public, kinds of pages nobody
-subscribes to, revisions the editor chose not to alert about (`PublishChoice`), and pages that
-match no subscriber at all (no message is sent, so there is no archive copy either).
+subscribes to, and revisions the editor chose not to alert about (`PublishChoice`). Whether
+anyone matches is the fan-out task's question, not the request's (a few indexed lookups here,
+whatever the number of subscribers): an alert that reaches nobody is deleted there, so there is no
+archive copy of a message never sent.
 """
 
 import logging
@@ -49,8 +51,6 @@ def alert_for_publish(instance, revision) -> Alert | None:
         return None
     borough = target.borough
     borough_key = borough.translation_key if borough else None
-    if not matching.subscribers_for(borough_key, target.ward_key, target.topics, frequency=None).exists():
-        return None  # nobody to tell: no message, so no archive copy of a message never sent
     try:
         with transaction.atomic():
             alert, created = Alert.objects.get_or_create(

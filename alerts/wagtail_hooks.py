@@ -9,10 +9,12 @@ from wagtail import hooks
 from wagtail.admin.action_menu import ActionMenuItem
 from wagtail.admin.menu import Menu, MenuItem, SubmenuMenuItem
 
+from concerns.forms import SURVEY_EXTENSION_HOOK
 from concerns.permissions import submissions_for_user
 
 from . import admin_urls, matching, permissions
 from .models import PublishChoice
+from .survey import survey_opt_in
 
 FIELD = "alerts-send"
 MARKER = "alerts-choice"
@@ -70,6 +72,9 @@ def remember_choice(request, page):
         defaults={"send": request.POST.get(FIELD) == "1", "chosen_by": request.user},
     )
 
+
+# The priority survey's opt-in: respondents may ask for alerts about the concerns they chose.
+hooks.register(SURVEY_EXTENSION_HOOK, survey_opt_in)
 
 hooks.register("before_publish_page", remember_choice)
 hooks.register("after_create_page", remember_choice)

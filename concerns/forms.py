@@ -11,10 +11,14 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.contrib.forms.forms import BaseForm
 
 from . import choices
 from .spam import ProtectedFormMixin
+
+# Apps above this one extend the survey form through this Wagtail hook (see SurveyForm).
+SURVEY_EXTENSION_HOOK = "engage_survey_form"
 
 DESCRIPTION_MAX = 2000
 COMMENT_MAX = 1000
@@ -169,6 +173,13 @@ class ConcernCoreForm(ProtectedFormMixin, BaseForm):
 
 
 class SurveyForm(ProtectedFormMixin, BaseForm):
+    """The priority survey. Each function registered under the `engage_survey_form` hook is called
+    with the form and returns an extension or None. An extension has `fields` (a dict of extra
+    form fields), `template` (included after the survey's own questions), `clean(form, cleaned)`
+    (may add errors) and `stored(request, form, response)`: called after the response is
+    committed and not spam, in its own savepoint; an exception there is logged, never shown, and
+    never undoes the stored answer (concerns.public)."""
+
     concerns = forms.MultipleChoiceField(
         label=_("What worries you most? Choose up to three."),
         widget=forms.CheckboxSelectMultiple,
@@ -196,6 +207,15 @@ class SurveyForm(ProtectedFormMixin, BaseForm):
         borough_path = page.path[: -page.steplen] if page is not None else ""
         depth = page.depth - 1 if page is not None else 0
         self.fields["ward"].choices = choices.ward_choices(borough_path, depth, blank=_("Prefer not to say"))
+        self.extensions = [ext for ext in (make(self) for make in hooks.get_hooks(SURVEY_EXTENSION_HOOK)) if ext]
+        for extension in self.extensions:
+            self.fields.update(extension.fields)
+
+    def clean(self):
+        cleaned = super().clean()
+        for extension in self.extensions:
+            extension.clean(self, cleaned)
+        return cleaned
 
     def clean_concerns(self):
         value = self.cleaned_data.get("concerns") or []

@@ -8,7 +8,8 @@ The order on a POST is the whole point of this app:
 2. a replayed one-time token redirects to the thank-you page of the submission it created;
 3. the per-client rate limit answers 429, the form re-rendered with the answers kept;
 4. the submission is stored in one transaction, before anything else happens;
-5. its e-mails are queued as a background task after the commit (never sent in the request);
+5. its e-mails are queued as a background task after the commit (never sent in the request), and
+   the form's extensions (`SurveyForm`'s hook) act, each in its own savepoint;
 6. Post/Redirect/Get to the thank-you page.
 Every response carries `Cache-Control: private, no-store`.
 
@@ -202,7 +203,20 @@ def _handle_post(page, request):
         return _see_other(page.thank_you_url(request, existing))
     if spam_reason:
         logger.info("Stored a %s submission flagged as spam (%s).", page.rate_scope, spam_reason)
+    else:
+        _after_stored(page, request, form, submission)
     return _see_other(page.thank_you_url(request, submission))
+
+
+def _after_stored(page, request, form, submission) -> None:
+    """The form's extensions act once the submission is stored (step 5): each in its own savepoint,
+    so a failure there is logged and never loses, or shows an error about, the stored answer."""
+    for extension in getattr(form, "extensions", ()):
+        try:
+            with transaction.atomic():
+                extension.stored(request, form, submission)
+        except Exception:
+            logger.exception("A %s form extension failed after the submission was stored.", page.rate_scope)
 
 
 class ServingMixin:

@@ -33,14 +33,14 @@ os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench_alerts_settings")
 
 
 def free_port() -> int:
-    for port in range(9190, 9200):
+    for port in range(8390, 8400):
         with socket.socket() as probe:
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
                 continue
             return port
-    raise SystemExit("No free port in 9190-9199 for the SMTP sink")
+    raise SystemExit("No free port in 8390-8399 for the SMTP sink")
 
 
 class CountingSink:

@@ -45,14 +45,14 @@ class Sink:
 
 
 def _free_port() -> int:
-    for port in range(9190, 9200):
+    for port in range(8300, 8390):
         with socket.socket() as probe:
             try:
                 probe.bind(("127.0.0.1", port))
             except OSError:
                 continue
             return port
-    raise RuntimeError("No free port for the SMTP sink in 9190-9199")
+    raise RuntimeError("No free port for the SMTP sink in 8300-8389")
 
 
 @pytest.fixture

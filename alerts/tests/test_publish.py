@@ -169,3 +169,37 @@ def test_the_request_only_enqueues(updates, wards, django_capture_on_commit_call
     assert mail.outbox == [] and not Delivery.objects.exists()
     call_command("send_pending_alerts", verbosity=0)  # the scheduler's safety net does the work
     assert len(mail.outbox) == 1
+
+
+def test_a_row_left_sending_by_a_dead_worker_is_never_sent_twice(
+    updates, wards, django_capture_on_commit_callbacks, settings
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    subscriber("claimed@example.org", wards=[wards[0]])
+    subscriber("waiting@example.org", wards=[wards[0]])
+    publish(draft(updates, title="Interrupted"), django_capture_on_commit_callbacks)
+    delivery.fan_out(Alert.objects.get().pk)
+    # A worker claimed one row, then died before recording whether it was sent.
+    claimed = Delivery.objects.get(subscriber__email="claimed@example.org")
+    Delivery.objects.filter(pk=claimed.pk).update(status=Delivery.Status.SENDING, claimed_at=timezone.now())
+    call_command("send_pending_alerts", verbosity=0)
+    assert recipients() == ["waiting@example.org"]
+    assert delivery.send_pending(now=timezone.now() + timedelta(minutes=16)) == {"sent": 0, "failed": 0, "pending": 0}
+    claimed.refresh_from_db()
+    assert claimed.status == Delivery.Status.FAILED and "not sent again" in claimed.error
+    assert recipients() == ["waiting@example.org"]
+
+
+def test_a_page_that_reaches_nobody_leaves_no_archive_copy(client, updates, wards, django_capture_on_commit_callbacks):
+    subscriber("weekly@example.org", wards=[wards[0]], frequency="weekly")
+    publish(draft(updates, title="For the digest"), django_capture_on_commit_callbacks)
+    assert Alert.objects.get().title == "For the digest"  # kept for the weekly digest
+    subscriber("elsewhere@example.org", wards=[wards[0]], topics=["meetings"])
+    Subscriber.objects.filter(email="weekly@example.org").update(status=Subscriber.Status.UNSUBSCRIBED)
+    publish(draft(updates, title="Nobody asked"), django_capture_on_commit_callbacks)
+    assert list(Alert.objects.values_list("title", flat=True)) == ["For the digest"]
+    assert "Nobody asked" not in client.get("/en/alerts/messages/").content.decode()

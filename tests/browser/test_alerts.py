@@ -40,3 +40,18 @@ def test_sign_up_and_manage_pages_pass_axe(demo_server, page, axe_violations, la
     page.goto(f"{demo_server.url}/{found['url']}")
     assert page.locator("input[name=wards]:checked").count() == 1
     assert axe_violations(page, f"manage [{language}]") == ""
+
+
+@pytest.mark.parametrize("language", ["pl", "ar"])
+def test_survey_opt_in_passes_axe_with_its_errors(demo_server, page, axe_violations, language):
+    page.goto(f"{demo_server.url}/{language}/your-area/hackney/priority-survey/")
+    assert page.locator("input[name=alerts_email]").is_visible()
+    assert axe_violations(page, f"survey with opt-in [{language}]") == ""
+
+    page.locator("input[name=concerns]").first.check()
+    page.fill("input[name=alerts_email]", "browser.survey@example.org")  # consent box left unticked
+    page.locator("button[type=submit]").last.click()
+    page.wait_for_load_state()
+    assert page.locator("#error-summary").is_visible()
+    assert page.locator("input[name=alerts_email]").input_value() == "browser.survey@example.org"
+    assert axe_violations(page, f"survey opt-in errors [{language}]") == ""

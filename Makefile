@@ -14,7 +14,7 @@ help:
 	@echo "make lint  - ruff and the import layers (lint-imports)"
 	@echo "make ci    - what CI runs (.ci/run): checks, lint, every test on SQLite and PostgreSQL"
 	@echo "make lock  - regenerate requirements.txt and requirements-dev.txt (with hashes) from the .in files"
-	@echo "make bench - performance benchmark against a running demo server"
+	@echo "make bench - performance benchmark against a running demo server (FIND_DB=postgres://... for postcode/search on another database)"
 	@echo "make bench-cache - cached vs uncached pages vs a static file, side by side (DB=postgres://... to add PostgreSQL)"
 	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
 	@echo "make bench-alerts - alerts: publish time, fan-out memory and messages/s for 100,000 subscribers"
@@ -80,7 +80,7 @@ check: install-dev
 
 bench: install-dev
 	$(PY) tools/bench.py --base-url http://$(HOST):$(PORT)
-	$(PY) tools/bench_find.py
+	$(PY) tools/bench_find.py $(if $(FIND_DB),--database-url $(FIND_DB))
 
 # Starts its own gunicorn (production settings, ports 8140+): the demo database must be migrated,
 # loaded and collectstatic'd first (docs/performance.md).

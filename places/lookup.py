@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.utils import translation
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 
 from boroughs.models import BoroughPage, WardPage
 from cms.core.cache import cached
@@ -37,23 +37,6 @@ class Result:
     @property
     def found(self) -> bool:
         return self.kind in ("ward", "borough", "areas", "city", "outside")
-
-
-def in_reader_language(pages):
-    """Each page's live public translation in the active language where there is one (else itself),
-    in one query; order kept."""
-    pages = [p for p in pages if p is not None]
-    if not pages:
-        return []
-    language = translation.get_language() or ""
-    translated = {
-        p.translation_key: p
-        for p in Page.objects.live()
-        .public()
-        .filter(translation_key__in=[p.translation_key for p in pages], locale__language_code=language)
-        .specific()
-    }
-    return [translated.get(p.translation_key, p) for p in pages]
 
 
 def locale_codes() -> dict[int, str]:
@@ -111,7 +94,34 @@ def _places() -> dict:
 def _place(places: dict, key: str | None) -> dict | None:
     """{"title", "url", "lang"} of the page with this translation_key in the reader's language, else
     in the default language under the reader's prefix."""
-    entry = places["pages"].get(key) if key else None
+    return _in_reader_language(places["pages"].get(key) if key else None)
+
+
+def borough_a_to_z() -> list[dict]:
+    """Every live borough ({"title", "url", "lang"}, see _place), A to Z in the reader's language;
+    from the cached map: no query."""
+    places = _places()
+    boroughs = (_place(places, key) for key, entry in places["pages"].items() if entry["kind"] == "borough")
+    return sorted(boroughs, key=lambda borough: borough["title"])
+
+
+def index_page(model) -> dict | None:
+    """The live public page of an index model (the borough index, the advice index) as {"title",
+    "url", "lang"} in the reader's language; cached until content changes."""
+
+    def compute():
+        codes = locale_codes()
+        titles = {}
+        for page in (
+            model.objects.live().public().order_by("path").only("id", "title", "url_path", "path", "depth", "locale_id")
+        ):
+            titles.setdefault(codes.get(page.locale_id, ""), (page.title, page.get_url()))
+        return {"titles": titles} if titles else None
+
+    return _in_reader_language(cached(f"find:index:{model._meta.label_lower}", compute))
+
+
+def _in_reader_language(entry: dict | None) -> dict | None:
     if entry is None:
         return None
     language = translation.get_language() or ""

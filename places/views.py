@@ -6,26 +6,17 @@ from django.urls import reverse
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 
-from boroughs.models import BoroughIndexPage, BoroughPage
+from boroughs.models import BoroughIndexPage
 
-from .lookup import in_reader_language, lookup, nearest
+from .lookup import borough_a_to_z, index_page, lookup, nearest
 from .postcodes import MAX_INPUT
 
 # What is echoed back into the box: enough to see a typo, never 10,000 characters.
 MAX_ECHO = 40
 
 
-def borough_a_to_z():
-    """Every live borough, in the reader's language where translated, A to Z (two queries)."""
-    boroughs = list(BoroughPage.objects.live().public().filter(locale__language_code="en").order_by("title"))
-    if not boroughs:
-        boroughs = list(BoroughPage.objects.live().public().order_by("title"))
-    return sorted(in_reader_language(boroughs), key=lambda page: page.title)
-
-
-def borough_index():
-    index = BoroughIndexPage.objects.live().public().filter(locale__language_code="en").first()
-    return in_reader_language([index])[0] if index else None
+def borough_index() -> dict | None:
+    return index_page(BoroughIndexPage)
 
 
 @require_GET

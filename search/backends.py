@@ -1,9 +1,13 @@
-"""Wagtail's database search backend, with one change on SQLite (the first-run database).
+"""Wagtail's database search backend, adapted to each database.
 
-SQLite's full-text index does not stem words, so "e-scooter" would not find "e-scooters". On
-SQLite every query term here matches as a prefix. PostgreSQL (production) stems with its text
-search configuration and is used unchanged. (The SQLite backend's module can only be imported
-when the database is SQLite, hence the imports inside the function.)
+PostgreSQL (production): each page is indexed, and each query stemmed, in its language's own
+text-search configuration where PostgreSQL has one (search/pg_languages.py).
+
+SQLite (the first-run database): its full-text index does not stem words, so "e-scooter" would not
+find "e-scooters"; every query term here matches as a prefix.
+
+(Each vendor's backend module can only be imported on that database, hence the imports inside
+the functions.)
 """
 
 from functools import cache
@@ -39,6 +43,10 @@ def _prefix_sqlite_backend_class():
 
 # The name Wagtail looks up in a backend module.
 def SearchBackend(params):
+    if connection.vendor == "postgresql":
+        from .pg_languages import LanguageSearchBackend
+
+        return LanguageSearchBackend(params)
     backend = DatabaseSearchBackend(params)
     if connection.vendor == "sqlite":
         plain, prefix = _prefix_sqlite_backend_class()

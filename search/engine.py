@@ -25,6 +25,20 @@ MAX_QUERY = 200
 MAX_HITS = 1000
 PER_PAGE = 10
 SNIPPET = 220
+# What a hit needs before it is shown: folding, type, borough, link.
+HIT_FIELDS = (
+    "id",
+    "path",
+    "depth",
+    "title",
+    "slug",
+    "url_path",
+    "translation_key",
+    "locale_id",
+    "content_type_id",
+    "alias_of_id",
+    "live",
+)
 
 # Filter key → (label, page models). Order is the order shown.
 TYPES = {
@@ -82,10 +96,11 @@ def search(text: str, language: str, borough: str = "", type_key: str = "") -> O
         return outcome
     locales = {code: pk for pk, code in locale_codes().items() if code in (language, settings.LANGUAGE_CODE)}
     reader_locale = locales.get(language)
-    candidates = Page.objects.live().public().filter(locale_id__in=locales.values())
+    candidates = public(Page.objects.live()).filter(locale_id__in=locales.values())
     candidates = _unexpired(candidates)
     # The search index can filter only on indexed fields: hand it the ids of the pages allowed.
-    allowed = Page.objects.filter(id__in=candidates.values("id"))
+    # Only the columns folding and filtering read (the ten shown are fetched in full by the view).
+    allowed = Page.objects.filter(id__in=candidates.values("id")).only(*HIT_FIELDS)
     try:
         found = list(allowed.search(query, operator="and")[:MAX_HITS])
     except Exception:
@@ -125,6 +140,18 @@ def search(text: str, language: str, borough: str = "", type_key: str = "") -> O
     return outcome
 
 
+def public(queryset):
+    """`queryset.public()` without its query per call: the paths of the sections with a view
+    restriction are cached until content changes (a restriction saved or deleted bumps the version)."""
+    from wagtail.models import PageViewRestriction
+
+    paths = cached("find:private-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    private = Q()
+    for path in paths:
+        private |= Q(path__startswith=path)
+    return queryset.exclude(private) if paths else queryset
+
+
 def _unexpired(queryset):
     from django.utils import timezone
 
@@ -144,7 +171,8 @@ def _fold(found: list[Page], reader_locale: int | None) -> list[Hit]:
             best[key] = page
     missing = [key for key in order if best[key].locale_id != reader_locale]
     if reader_locale is not None and missing:
-        for page in Page.objects.live().public().filter(translation_key__in=missing, locale_id=reader_locale):
+        translations = public(Page.objects.live()).filter(translation_key__in=missing, locale_id=reader_locale)
+        for page in translations.only(*HIT_FIELDS):
             best[page.translation_key] = page
     source_locale = next((pk for pk, code in locale_codes().items() if code == settings.LANGUAGE_CODE), None)
     hits = []

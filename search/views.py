@@ -7,17 +7,16 @@ from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
+from places.lookup import index_page
 from places.views import borough_index
 
 from .engine import MAX_QUERY, PER_PAGE, TYPES, clean_query, highlight, page_text, search
 
 
-def _advice_index():
+def _advice_index() -> dict | None:
     from advice.models import AdviceIndexPage
-    from places.lookup import in_reader_language
 
-    index = AdviceIndexPage.objects.live().public().filter(locale__language_code="en").first()
-    return in_reader_language([index])[0] if index else None
+    return index_page(AdviceIndexPage)
 
 
 @require_GET

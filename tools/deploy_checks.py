@@ -112,14 +112,13 @@ def run_checks(walk, check, step, quick: bool) -> None:
     ).split("|")
     public = "/en/" + ward_path.split("/", 2)[2]
     go_live = scheduled_time(70)
-    answer = editor.edit_page(
-        int(ward_id), title="Scheduled ward title", go_live_at=go_live.strftime("%Y-%m-%d %H:%M:%S")
-    )
+    title = f"Ward scheduled for {go_live:%H:%M:%S}"
+    answer = editor.edit_page(int(ward_id), title=title, go_live_at=go_live.strftime("%Y-%m-%d %H:%M:%S"))
     check(
         "the editor schedules a change (302)", answer.status_code == 302, f"{answer.status_code} {answer.text[-500:]}"
     )
-    check("not live before its time", "Scheduled ward title" not in walk.served(public).text)
-    published = poll(lambda: "Scheduled ward title" in walk.served(public).text, 200, every=5)
+    check("not live before its time", title not in walk.served(public).text)
+    published = poll(lambda: title in walk.served(public).text, 200, every=5)
     check(f"live through nginx after its time ({public})", published)
 
     step("Redis stopped: the site keeps serving and accepting concerns")

@@ -221,13 +221,14 @@ class Walkthrough:
         for port in WEB:
             wait_port(port, timeout=180)
         for port in WEB:
-            health = requests.get(f"http://127.0.0.1:{port}/health/", timeout=10)
+            probe = {"Host": HOST, "X-Forwarded-Proto": "https"}  # as nginx sends (docs, section 4)
+            health = requests.get(f"http://127.0.0.1:{port}/health/", headers=probe, timeout=10)
             check(
                 f'curl http://127.0.0.1:{port}/health/ answers {{"status": "ok"}}',
                 health.status_code == 200 and health.json().get("status") == "ok",
                 f"{health.status_code} {health.text[:200]}",
             )
-            ready = requests.get(f"http://127.0.0.1:{port}/ready/", timeout=30)
+            ready = requests.get(f"http://127.0.0.1:{port}/ready/", headers=probe, timeout=30)
             check(
                 f"curl http://127.0.0.1:{port}/ready/ answers status ok",
                 ready.status_code == 200 and ready.json().get("status") == "ok",

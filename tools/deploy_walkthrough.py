@@ -225,13 +225,13 @@ class Walkthrough:
             probe = {"Host": HOST, "X-Forwarded-Proto": "https"}  # as nginx sends (docs, section 4)
             health = requests.get(f"http://127.0.0.1:{port}/health/", headers=probe, timeout=10)
             check(
-                f'curl http://127.0.0.1:{port}/health/ answers {{"status": "ok"}}',
+                f'curl -H "Host: {HOST}" -H "X-Forwarded-Proto: https" http://127.0.0.1:{port}/health/: {{"status": "ok"}}',
                 health.status_code == 200 and health.json().get("status") == "ok",
                 f"{health.status_code} {health.text[:200]}",
             )
             ready = requests.get(f"http://127.0.0.1:{port}/ready/", headers=probe, timeout=30)
             check(
-                f"curl http://127.0.0.1:{port}/ready/ answers status ok",
+                f"the same for http://127.0.0.1:{port}/ready/: status ok",
                 ready.status_code == 200 and ready.json().get("status") == "ok",
                 f"{ready.status_code} {ready.text[:200]}",
             )

@@ -320,7 +320,8 @@ class Walkthrough:
         form = resident.get(path)
         time.sleep(3.5)  # a person takes longer than the time trap (ENGAGE_CONCERN_MIN_SECONDS)
         fields = form_fields(form.text, "public-form")
-        ward = next(value for value in re.findall(r'<option value="(\d+)"', form.text))
+        wards = re.search(r'<select name="ward".*?</select>', form.text, re.S).group(0)
+        ward = next(value for value in re.findall(r'<option value="([^"]*)"', wards) if value)  # a ward, or "not sure"
         category = re.search(r'<option value="(asb:\d+|crime:\d+)"', form.text).group(1)
         data = {
             **fields,

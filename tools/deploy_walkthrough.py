@@ -60,8 +60,9 @@ def step(title: str) -> None:
 
 
 class Walkthrough:
-    def __init__(self, workdir: Path):
+    def __init__(self, workdir: Path, reused: bool = False):
         self.work = workdir
+        self.reused = reused
         self.env_file = workdir / "etc" / "engage.env"
         self.processes: dict[str, subprocess.Popen] = {}
 
@@ -102,7 +103,8 @@ class Walkthrough:
     def services(self) -> None:
         step("§2 database and cache; §6 S3-compatible storage")
         for statement in (f'DROP DATABASE IF EXISTS "{DB}" WITH (FORCE)', f'CREATE DATABASE "{DB}"'):
-            subprocess.run(["psql", f"{PG}/postgres", "-qc", statement], check=True)
+            if not self.reused:
+                subprocess.run(["psql", f"{PG}/postgres", "-qc", statement], check=True)
         self.start_redis()
         self.start("s3", [str(Path(sys.executable).parent / "moto_server"), "-H", "127.0.0.1", "-p", str(S3)])
         wait_port(S3)
@@ -160,7 +162,7 @@ class Walkthrough:
             loaded.stderr,
         )
 
-    def first_deploy(self, demo: bool) -> None:
+    def first_deploy(self) -> None:
         step("§3 check --deploy, migrate, collectstatic, compilemessages, setup_roles, createsuperuser")
         commands = [
             "check --deploy",
@@ -168,8 +170,7 @@ class Walkthrough:
             "collectstatic --noinput",
             "compilemessages",
             "setup_roles",
-            "createsuperuser --noinput",
-        ] + (["load_demo"] if demo else [])
+        ] + ([] if self.reused else ["createsuperuser --noinput", "load_demo"])
         prefix = (
             f"set -a; . {self.env_file}; set +a\nexport DJANGO_SETTINGS_MODULE=cms.settings.production\n"
             f"export DJANGO_SUPERUSER_USERNAME={ADMIN} DJANGO_SUPERUSER_EMAIL=operator@example.org "
@@ -221,15 +222,16 @@ class Walkthrough:
         for port in WEB:
             wait_port(port, timeout=180)
         for port in WEB:
-            health = requests.get(f"http://127.0.0.1:{port}/health/", timeout=10)
+            probe = {"Host": HOST, "X-Forwarded-Proto": "https"}  # as nginx sends (docs, section 4)
+            health = requests.get(f"http://127.0.0.1:{port}/health/", headers=probe, timeout=10)
             check(
-                f'curl http://127.0.0.1:{port}/health/ answers {{"status": "ok"}}',
+                f'curl -H "Host: {HOST}" -H "X-Forwarded-Proto: https" http://127.0.0.1:{port}/health/: {{"status": "ok"}}',
                 health.status_code == 200 and health.json().get("status") == "ok",
                 f"{health.status_code} {health.text[:200]}",
             )
-            ready = requests.get(f"http://127.0.0.1:{port}/ready/", timeout=30)
+            ready = requests.get(f"http://127.0.0.1:{port}/ready/", headers=probe, timeout=30)
             check(
-                f"curl http://127.0.0.1:{port}/ready/ answers status ok",
+                f"the same for http://127.0.0.1:{port}/ready/: status ok",
                 ready.status_code == 200 and ready.json().get("status") == "ok",
                 f"{ready.status_code} {ready.text[:200]}",
             )
@@ -318,7 +320,8 @@ class Walkthrough:
         form = resident.get(path)
         time.sleep(3.5)  # a person takes longer than the time trap (ENGAGE_CONCERN_MIN_SECONDS)
         fields = form_fields(form.text, "public-form")
-        ward = next(value for value in re.findall(r'<option value="(\d+)"', form.text))
+        wards = re.search(r'<select name="ward".*?</select>', form.text, re.S).group(0)
+        ward = next(value for value in re.findall(r'<option value="([^"]*)"', wards) if value)  # a ward, or "not sure"
         category = re.search(r'<option value="(asb:\d+|crime:\d+)"', form.text).group(1)
         data = {
             **fields,
@@ -371,14 +374,20 @@ if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--workdir", type=Path, default=Path(tempfile.gettempdir()) / "engage-walkthrough")
     parser.add_argument("--quick", action="store_true", help="retry the e-mail by hand, not by the scheduler")
+    parser.add_argument(
+        "--reuse-database",
+        action="store_true",
+        help="keep engage_ops_deploy from a previous run (no createsuperuser, no load_demo: 20 minutes less "
+        "on a busy machine); the previous run's documents are not in the new S3 emulator",
+    )
     options = parser.parse_args()
     from tools.deploy_checks import run_checks
 
-    walk = Walkthrough(options.workdir)
+    walk = Walkthrough(options.workdir, reused=options.reuse_database)
     try:
         walk.environment()
         walk.services()
-        walk.first_deploy(demo=True)
+        walk.first_deploy()
         walk.services_up()
         walk.nginx()
         run_checks(walk, check, step, quick=options.quick)

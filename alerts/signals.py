@@ -14,9 +14,9 @@ archive copy of a message never sent.
 import logging
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.dispatch import receiver
-from wagtail.models import Page
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published
 
 from . import matching
@@ -34,6 +34,12 @@ def _enqueue_fan_out(alert_id: int) -> None:
         logger.exception("Could not queue the fan-out of alert %s; send_pending_alerts will do it.", alert_id)
 
 
+def _restricted(page) -> bool:
+    """Whether the page or an ancestor has a view restriction (one query, by path)."""
+    paths = [page.path[:end] for end in range(page.steplen, len(page.path) + 1, page.steplen)]
+    return PageViewRestriction.objects.filter(page__path__in=paths).exists()
+
+
 def alert_for_publish(instance, revision) -> Alert | None:
     if revision is None or getattr(instance, "alias_of_id", None):
         return None
@@ -41,7 +47,7 @@ def alert_for_publish(instance, revision) -> Alert | None:
         return None
     if instance.locale.language_code != settings.LANGUAGE_CODE:
         return None
-    if not Page.objects.live().public().filter(pk=instance.pk).exists():
+    if not instance.live or _restricted(instance):
         return None
     choice = PublishChoice.objects.filter(revision_id=revision.pk).values_list("send", flat=True).first()
     if choice is False:
@@ -51,26 +57,27 @@ def alert_for_publish(instance, revision) -> Alert | None:
         return None
     borough = target.borough
     borough_key = borough.translation_key if borough else None
+    alert = Alert(
+        revision_id=revision.pk,
+        kind=target.kind,
+        page_id=instance.pk,
+        borough_key=borough_key,
+        borough_title=borough.title if borough else "",
+        ward_key=target.ward_key,
+        topic_keys=target.topics,
+        title=instance.title,
+        summary=target.summary,
+        created_by_id=getattr(revision, "user_id", None),
+    )
     try:
-        with transaction.atomic():
-            alert, created = Alert.objects.get_or_create(
-                revision_id=revision.pk,
-                defaults={
-                    "kind": target.kind,
-                    "page_id": instance.pk,
-                    "borough_key": borough_key,
-                    "borough_title": borough.title if borough else "",
-                    "ward_key": target.ward_key,
-                    "topic_keys": target.topics,
-                    "title": instance.title,
-                    "summary": target.summary,
-                    "created_by_id": getattr(revision, "user_id", None),
-                },
-            )
+        if connection.in_atomic_block:
+            with transaction.atomic():  # a savepoint: a duplicate must not break the publication
+                alert.save()
+        else:
+            alert.save()  # one INSERT in autocommit; the unique revision refuses a second alert
     except IntegrityError:
         return None
-    if created:
-        transaction.on_commit(lambda: _enqueue_fan_out(alert.pk))
+    transaction.on_commit(lambda: _enqueue_fan_out(alert.pk))
     return alert
 
 

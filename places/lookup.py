@@ -10,14 +10,16 @@
 """
 
 import math
+import uuid
 from dataclasses import dataclass, field
 
 from django.conf import settings
+from django.core.cache import cache
 from django.utils import translation
 from wagtail.models import Locale
 
 from boroughs.models import BoroughPage, WardPage
-from cms.core.cache import cached
+from cms.core.cache import cached, versioned
 
 from . import forces as force_table
 from .models import OutwardForce, Postcode
@@ -39,8 +41,30 @@ class Result:
         return self.kind in ("ward", "borough", "areas", "city", "outside")
 
 
+# Maps read from the shared cache are also kept in this process: each is unpickled once per
+# process and content version, not once per request (the scale set's map of every ward in every
+# language is thousands of entries). A small token stored beside the map in the shared cache says
+# whether this process's copy is still the current one: a publish anywhere bumps the shared
+# content version (a new token key), and a cleared cache loses the token.
+_process_copies: dict[str, tuple[str, object]] = {}
+
+
+def memoised(key: str, compute):
+    token_key = versioned(f"{key}:token")
+    token = cache.get(token_key)
+    copy = _process_copies.get(key)
+    if token is not None and copy is not None and copy[0] == token:
+        return copy[1]
+    value = cached(key, compute)
+    if token is None:
+        token = uuid.uuid4().hex
+        cache.set(token_key, token, 60 * 60 * 24)
+    _process_copies[key] = (token, value)
+    return value
+
+
 def locale_codes() -> dict[int, str]:
-    return cached("find:locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
+    return memoised("find:locale-codes", lambda: dict(Locale.objects.values_list("pk", "language_code")))
 
 
 def reader_url(page, request=None) -> str:
@@ -88,7 +112,7 @@ def _places() -> dict:
                 entry["parent"] = borough_paths.get(entry["path"][:-4])
         return {"by_code": by_code, "pages": pages}
 
-    return cached("find:places", compute)
+    return memoised("find:places", compute)
 
 
 def _place(places: dict, key: str | None) -> dict | None:
@@ -118,7 +142,7 @@ def index_page(model) -> dict | None:
             titles.setdefault(codes.get(page.locale_id, ""), (page.title, page.get_url()))
         return {"titles": titles} if titles else None
 
-    return _in_reader_language(cached(f"find:index:{model._meta.label_lower}", compute))
+    return _in_reader_language(memoised(f"find:index:{model._meta.label_lower}", compute))
 
 
 def _in_reader_language(entry: dict | None) -> dict | None:

@@ -15,7 +15,7 @@ help:
 	@echo "make ci    - what CI runs (.ci/run): checks, lint, every test on SQLite and PostgreSQL"
 	@echo "make lock  - regenerate requirements.txt and requirements-dev.txt (with hashes) from the .in files"
 	@echo "make bench - performance benchmark against a running demo server (FIND_DB=postgres://... for postcode/search on another database)"
-	@echo "make bench-cache - cached vs uncached pages vs a static file, side by side (DB=postgres://... to add PostgreSQL)"
+	@echo "make bench-cache - cached vs uncached pages vs a static file, side by side (DB=postgres://... adds PostgreSQL, SCALE=/SCALE_DB= the scale set)"
 	@echo "make bench-forms - concern form: N concurrent submissions, none lost or doubled"
 	@echo "make bench-alerts - alerts: publish time, fan-out memory and messages/s for 100,000 subscribers"
 
@@ -84,8 +84,10 @@ bench: install-dev
 
 # Starts its own gunicorn (production settings, ports 8140+): the demo database must be migrated,
 # loaded and collectstatic'd first (docs/performance.md).
+# SCALE=sqlite:///... (a database built by make_scale_data) and SCALE_DB=postgres://... add the scale
+# set side by side with the demo.
 bench-cache: install-dev
-	$(PY) tools/bench_cache.py --database-url sqlite:///$(CURDIR)/db.sqlite3 $(if $(DB),--database-url $(DB))
+	$(PY) tools/bench_cache.py --database-url demo-sqlite=sqlite:///$(CURDIR)/db.sqlite3 $(if $(DB),--database-url demo-postgres=$(DB)) $(if $(SCALE),--database-url scale-sqlite=$(SCALE)) $(if $(SCALE_DB),--database-url scale-postgres=$(SCALE_DB))
 
 # Starts its own server (rate limit and time trap off); N=200 to post more.
 bench-forms: install-dev

@@ -5,7 +5,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from . import sections
 from .models import Bcu
-from .models.priorities import attach_current_priorities
+from .models.priorities import attach_current_priorities, category_priorities_page
 
 
 class BcuViewSet(SnippetViewSet):
@@ -31,3 +31,4 @@ hooks.register("engage_ward_sections", sections.ward_priorities)
 # The ASB page (advice) lists each category's current local priorities: boroughs attaches them,
 # so advice, which sits below boroughs, never imports it.
 hooks.register("engage_asb_categories", attach_current_priorities)
+hooks.register("engage_asb_category_priorities", category_priorities_page)

@@ -6,7 +6,7 @@ from typing import ClassVar
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Prefetch
+from django.db.models import Count, F, Prefetch
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
@@ -18,6 +18,7 @@ from wagtail.search import index
 from cms.core.cache import cached
 from cms.core.fields import StreamField
 from cms.core.models import REVIEW_WARNING_DAYS, BasePage, ReviewDateMixin
+from cms.core.paging import page_of, requested_page
 from cms.core.sections import section_data
 
 from ..blocks import AdviceStreamBlock
@@ -67,8 +68,12 @@ QUALIFIER_DESCRIPTIONS = {
 }
 
 
+# Advice a page of the advice index shows: the index stays bounded however much advice there is.
+ADVICE_PER_PAGE = 24
+
+
 class AdviceIndexPage(BasePage):
-    """ "Advice": every advice page, grouped by topic."""
+    """ "Advice": every advice page, grouped by topic, a page at a time."""
 
     introduction = models.TextField(_("introduction"), blank=True)
 
@@ -81,41 +86,76 @@ class AdviceIndexPage(BasePage):
         verbose_name = _("advice index page")
 
     def get_advice(self):
+        """Live advice in topic order (advice without a topic last, on every database), then title."""
         return (
             AdvicePage.objects.child_of(self)
             .live()
             .public()
             .select_related("topic")
             .only(*_LISTING_FIELDS, "topic__id", "topic__name", "topic__slug", "topic__summary", "topic__sort_order")
-            .order_by("topic__sort_order", "topic__name", "title")
+            .order_by(F("topic__sort_order").asc(nulls_last=True), F("topic__name").asc(nulls_last=True), "title", "pk")
         )
 
-    def get_topic_groups(self) -> list[tuple[AdviceTopic | None, list]]:
-        """[(topic, [advice…]), …] in topic order; advice without a topic comes last (one query)."""
-        groups: dict[int | None, tuple[AdviceTopic | None, list]] = {}
-        for advice in self.get_advice():
-            groups.setdefault(advice.topic_id, (advice.topic, []))[1].append(advice)
-        untopical = groups.pop(None, None)
-        return [*groups.values(), *([untopical] if untopical else [])]
-
-    def get_listing(self) -> list[dict]:
-        """The topic groups as plain data, for the content cache."""
+    def get_topic_counts(self) -> list[dict]:
+        """[{anchor, name, count}] for every topic with live advice, in the listing's order (one query)."""
+        rows = (
+            self.get_advice()
+            .order_by()
+            .values("topic_id", "topic__slug", "topic__name", "topic__sort_order")
+            .annotate(count=Count("pk"))
+        )
+        rows = sorted(rows, key=lambda r: (r["topic_id"] is None, r["topic__sort_order"] or 0, r["topic__name"] or ""))
         return [
             {
-                "anchor": topic.anchor if topic else "topic-other",
-                "name": topic.name if topic else "",
-                "summary": topic.summary if topic else "",
-                "advice": [
-                    {"title": p.title, "url": p.url, "summary": p.get_summary(), "alias": bool(p.alias_of_id)}
-                    for p in pages
-                ],
+                "anchor": f"topic-{row['topic__slug']}" if row["topic_id"] else "topic-other",
+                "name": row["topic__name"] or "",
+                "count": row["count"],
             }
-            for topic, pages in self.get_topic_groups()
+            for row in rows
         ]
+
+    def get_listing(self, number: int = 1) -> dict:
+        """Page `number` of the advice, grouped by topic, as plain data for the content cache:
+        {count, number, topics: [{anchor, name, page, last}], groups: [{anchor, name, summary, advice}]}.
+        Every topic in the contents links to its section on this page, or to the page where its
+        advice starts (`page`; `last` is the page where it ends). Three queries
+        (topic counts, view restrictions, one page of advice) however much advice there is."""
+        topics, start = [], 0
+        for topic in self.get_topic_counts():
+            first, last = start // ADVICE_PER_PAGE + 1, (start + topic["count"] - 1) // ADVICE_PER_PAGE + 1
+            topics.append({"anchor": topic["anchor"], "name": topic["name"], "page": first, "last": last})
+            start += topic["count"]
+        page = page_of(start, ADVICE_PER_PAGE, number)
+        offset = (page.number - 1) * ADVICE_PER_PAGE
+        groups: dict[int | None, dict] = {}
+        for advice in self.get_advice()[offset : offset + ADVICE_PER_PAGE]:
+            topic = advice.topic
+            group = groups.setdefault(
+                advice.topic_id,
+                {
+                    "anchor": topic.anchor if topic else "topic-other",
+                    "name": topic.name if topic else "",
+                    "summary": topic.summary if topic else "",
+                    "advice": [],
+                },
+            )
+            group["advice"].append(
+                {
+                    "title": advice.title,
+                    "url": advice.url,
+                    "summary": advice.get_summary(),
+                    "alias": bool(advice.alias_of_id),
+                }
+            )
+        return {"count": start, "number": page.number, "topics": topics, "groups": list(groups.values())}
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["topic_groups"] = section_data(self, request, "advice-index", self.get_listing)
+        number = requested_page(request)
+        listing = section_data(self, request, "advice-index", lambda: self.get_listing(number), vary=[number])
+        context["topic_groups"] = listing["groups"]
+        context["topics"] = listing["topics"]
+        context["page_obj"] = page_of(listing["count"], ADVICE_PER_PAGE, listing["number"])
         context["asb_page_url"] = asb_page_url(self.locale_id)
         return context
 
@@ -241,8 +281,9 @@ class AsbPage(BasePage):
         """The locale's categories with their live advice (one query for the categories, two for
         the advice: `.public()` reads view restrictions first), then whatever the apps above this
         one attach through the `engage_asb_categories` hook: `fn(categories, locale_id)` may set
-        `current_priorities` on each category, a list of {title, url, borough, status} (the
-        boroughs app does, in a constant number of queries)."""
+        `current_priorities` on each category, a bounded list of {title, url, borough, status},
+        and `current_priority_count`, how many there are in all (the boroughs app does, in a
+        constant number of queries)."""
         advice = AdvicePage.objects.live().public().filter(locale_id=self.locale_id).only(*_LISTING_FIELDS)
         categories = list(
             AsbCategory.objects.filter(locale_id=self.locale_id).prefetch_related(
@@ -271,7 +312,9 @@ class AsbPage(BasePage):
                 "how_to_report": c.how_to_report,
                 "when_urgent": c.when_urgent,
                 "advice": [{"title": p.title, "url": p.url} for p in c.live_advice],
+                "slug": c.slug,
                 "priorities": getattr(c, "current_priorities", []),
+                "priority_count": getattr(c, "current_priority_count", 0),
             }
             for c in self.get_categories()
         ]
@@ -285,8 +328,41 @@ class AsbPage(BasePage):
             for value, label in AsbCategory.Qualifier.choices
         ]
 
+    def get_category_priorities(self, category_slug: str, number: int) -> dict | None:
+        """Page `number` of one category's current priorities, from the apps above this one
+        (`engage_asb_category_priorities` hook: `fn(category, locale_id, number)` returns
+        {count, number, per_page, priorities}); None if no app lists priorities."""
+        category = AsbCategory.objects.filter(locale_id=self.locale_id, slug=category_slug).first()
+        for fn in hooks.get_hooks("engage_asb_category_priorities"):
+            if category is not None:
+                return fn(category, self.locale_id, number)
+        return None
+
     def get_context(self, request, *args, **kwargs):
+        """Each category lists its first few current priorities; `?priorities=<category slug>`
+        lists all of that category's, a page at a time (`&page=N`)."""
         context = super().get_context(request, *args, **kwargs)
-        context["groups"] = section_data(self, request, "asb-groups", self.get_groups)
+        groups = section_data(self, request, "asb-groups", self.get_groups)
+        slug = request.GET.get("priorities", "")
+        known = {c["slug"] for group in groups for c in group["categories"]}
+        if slug in known:  # only real categories: nothing else reaches the cache
+            number = requested_page(request)
+            listing = section_data(
+                self, request, "asb-priorities", lambda: self.get_category_priorities(slug, number), vary=[slug, number]
+            )
+            if listing:
+                groups = [
+                    {
+                        **group,
+                        "categories": [
+                            {**c, "priorities": listing["priorities"], "expanded": True} if c["slug"] == slug else c
+                            for c in group["categories"]
+                        ],
+                    }
+                    for group in groups
+                ]
+                context["page_obj"] = page_of(listing["count"], listing["per_page"], listing["number"])
+                context["expanded_slug"] = slug
+        context["groups"] = groups
         context["happening_now"] = {"heading": _("If it's happening now")}
         return context

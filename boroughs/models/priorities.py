@@ -11,8 +11,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, Max, Prefetch, Value, When, prefetch_related_objects
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, F, Max, Prefetch, Value, When, Window
+from django.db.models.functions import Coalesce, RowNumber
 from django.utils.formats import date_format
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -306,16 +306,60 @@ def attach_borough_titles(pages) -> None:
         )
 
 
+# Current priorities the ASB page lists under each category; the rest are a page at a time.
+PRIORITIES_PER_CATEGORY = 5
+CATEGORY_PRIORITIES_PER_PAGE = 20
+
+
+def _priority_data(pages) -> list[dict]:
+    attach_borough_titles(pages)
+    return [
+        {"title": p.title, "url": p.url, "borough": p.borough_title, "status": str(p.get_status_display())}
+        for p in pages
+    ]
+
+
 def attach_current_priorities(categories, locale_id: int) -> None:
-    """The `engage_asb_categories` hook (advice.AsbPage): set `current_priorities` on each ASB
-    category, its live unresolved priorities in the locale as plain data {title, url, borough,
-    status}. Three queries whatever their number (two for the priorities, one for the boroughs)."""
-    prefetch_related_objects(
-        categories, Prefetch("priorities", queryset=current_priorities(locale_id), to_attr="_current_priorities")
+    """The `engage_asb_categories` hook (advice.AsbPage): set on each ASB category
+    `current_priorities`, its first PRIORITIES_PER_CATEGORY live unresolved priorities in the
+    locale (by title, tagged with the category or its translation) as plain data {title, url,
+    borough, status}, and `current_priority_count`,
+    how many there are. Three queries whatever their number (view restrictions, one windowed query
+    for the pages, one for the boroughs), and bounded: never more than 5 per category."""
+    if not categories:
+        return
+    # By translation key: a priority in this locale may be tagged with the English category (an
+    # alias of an English priority) or with this locale's translation of it.
+    in_category = F("asb_categories__translation_key")
+    rows = list(
+        current_priorities(locale_id)
+        .filter(asb_categories__translation_key__in=[c.translation_key for c in categories])
+        .annotate(
+            category_key=in_category,
+            rank=Window(RowNumber(), partition_by=in_category, order_by=[F("title").asc(), F("pk").asc()]),
+            total=Window(Count("pk"), partition_by=in_category),
+        )
+        .filter(rank__lte=PRIORITIES_PER_CATEGORY)
+        .order_by("category_key", "rank")
     )
-    attach_borough_titles([p for c in categories for p in c._current_priorities])
+    data = dict(zip(map(id, rows), _priority_data(rows), strict=True))
     for category in categories:
-        category.current_priorities = [
-            {"title": p.title, "url": p.url, "borough": p.borough_title, "status": str(p.get_status_display())}
-            for p in category._current_priorities
-        ]
+        mine = [row for row in rows if row.category_key == category.translation_key]
+        category.current_priorities = [data[id(row)] for row in mine]
+        category.current_priority_count = mine[0].total if mine else 0
+
+
+def category_priorities_page(category, locale_id: int, number: int) -> dict:
+    """The `engage_asb_category_priorities` hook (advice.AsbPage): page `number` of a category's
+    current priorities in the locale, {count, number, per_page, priorities: [{title, url, borough,
+    status}]}
+    (four queries: view restrictions, count, the page, boroughs)."""
+    priorities = current_priorities(locale_id).filter(asb_categories__translation_key=category.translation_key)
+    paginator = Paginator(priorities, CATEGORY_PRIORITIES_PER_PAGE)
+    page = paginator.get_page(number)
+    return {
+        "count": paginator.count,
+        "number": page.number,
+        "per_page": CATEGORY_PRIORITIES_PER_PAGE,
+        "priorities": _priority_data(list(page.object_list)),
+    }

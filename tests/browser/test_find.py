@@ -65,7 +65,8 @@ def test_tell_the_advice_page_it_helped_and_see_it_in_the_report(demo_server, pa
     assert not report, report
     stored = demo_server.shell(
         "import json; from feedback.models import PageFeedback as F; "
-        "f = F.objects.filter(page__slug='illegal-e-bikes-e-scooters-and-dangerous-riding').latest('pk'); "
+        "f = F.objects.filter(page__slug='illegal-e-bikes-e-scooters-and-dangerous-riding', "
+        f"language='{language}').latest('pk'); "
         "print(json.dumps([f.useful, f.comment, f.language]))"
     )
     assert stored[0] is True and "900123" not in stored[1] and stored[2] == language

@@ -3,7 +3,9 @@
 The test database of each process is a copy of one migrated template (tests/templatedb.py),
 so the migrations run once per session, not once per xdist worker."""
 
+import contextlib
 import os
+import threading
 
 import pytest
 from wagtail.models import Locale, Site
@@ -18,7 +20,32 @@ def migrated_template(request, tmp_path_factory) -> TemplateDatabase:
     shared = basetemp.parent if hasattr(request.config, "workerinput") else basetemp
     template = TemplateDatabase(shared, os.environ.get("DATABASE_URL", ""))
     template.ensure()
+    if getattr(request.config, "engage_needs_demo", False):
+        # Build the demo (a `load_demo` subprocess) while this worker runs the other tests, instead of
+        # every worker idling on its lock when the first demo test comes. A second worker's thread
+        # only waits on the lock and finds it built.
+        thread = threading.Thread(target=_build_demo_quietly, args=(template,), daemon=True)
+        thread.start()
+        request.config.engage_demo_thread = thread
     return template
+
+
+def _build_demo_quietly(template: TemplateDatabase) -> None:
+    # On failure the demo fixtures call ensure_demo again, which builds it again and reports the error.
+    with contextlib.suppress(Exception):
+        template.ensure_demo()
+
+
+def pytest_collection_modifyitems(config, items):
+    """Note whether this session has a test that needs the built demo (see `migrated_template`)."""
+    config.engage_needs_demo = any({"demo_server", "demo_site"} & set(item.fixturenames) for item in items)
+
+
+def pytest_sessionfinish(session):
+    """Never leave while this process is building the demo: its `load_demo` would outlive the lock."""
+    thread = getattr(session.config, "engage_demo_thread", None)
+    if thread is not None:
+        thread.join()
 
 
 @pytest.fixture(scope="session")

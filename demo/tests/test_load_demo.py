@@ -7,7 +7,7 @@ from django.apps import apps
 from django.core.management import call_command
 
 from boroughs.models import Bcu, BoroughPage
-from demo.tests.advice_checks import assert_advice_demo
+from demo.tests.advice_checks import advice_snapshot, assert_advice_demo
 from demo.tests.i18n_checks import assert_i18n_demo
 from demo.tests.translation_checks import assert_translations_demo
 
@@ -33,7 +33,8 @@ def test_load_demo_builds_the_whole_site_and_is_idempotent(demo_site, client, ca
     assert_translations_demo(client)
     assert_i18n_demo(client)  # every locale: 32 boroughs, every page type, no link out of the language
 
-    before = all_counts()
+    before, advice = all_counts(), advice_snapshot()
     call_command("load_demo")
     assert all_counts() == before
+    assert advice_snapshot() == advice
     assert "0 created" in capsys.readouterr().out

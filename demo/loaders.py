@@ -19,7 +19,8 @@ LOADERS = [
     concerns.load_concern_pages,  # after the wards, which concerns and survey answers name
     translations.load_translations,  # last of the content: translates pages created above (demo/po/*.po)
     staff.load_staff_demo,  # review dates due in Hackney, for the staff dashboards (after the translations)
-    users.load_roles_and_users,  # roles and workflow for every borough; demo users where enabled
     i18n_sync.load_locale_sync,  # every page in every locale (aliases of English), the rest of the taxonomy
+    users.load_roles_and_users,  # roles and workflow for every borough (after the sync: its
+    # pages in every locale get their permissions on the first load, not only on a rerun); demo users where enabled
     alerts.load_alerts,  # alerts (issue 17): example.org subscribers, sent and rated messages, a digest
 ]

@@ -36,6 +36,7 @@ def _build_demo_quietly(template: TemplateDatabase) -> None:
         template.ensure_demo()
 
 
+@pytest.hookimpl(trylast=True)  # after -k, -m and --deselect have removed what will not run
 def pytest_collection_modifyitems(config, items):
     """Note whether this session has a test that needs the built demo (see `migrated_template`)."""
     config.engage_needs_demo = any({"demo_server", "demo_site"} & set(item.fixturenames) for item in items)

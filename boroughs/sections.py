@@ -11,6 +11,7 @@ from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from advice.models import AdviceIndexPage, AdvicePage, AsbCategory, CrimeType
+from advice.models.pages import LISTING_FIELDS
 from cms.core.sections import Section, section_data
 
 from .models import (
@@ -28,17 +29,6 @@ from .models.wards import team_queryset
 SUMMARY_PRIORITIES = 5
 SUMMARY_UPDATES = 3
 MAX_MATCHED_ADVICE = 6
-_ADVICE_CARD_FIELDS = (
-    "id",
-    "title",
-    "url_path",
-    "path",
-    "depth",
-    "locale_id",
-    "alias_of",
-    "summary",
-    "listing_summary",
-)
 
 
 def priority_card(priority: PriorityPage, request) -> dict[str, Any]:
@@ -146,7 +136,7 @@ def _advice_card(page: AdvicePage) -> dict:
 def borough_advice(page: BoroughPage) -> dict:
     """Editor-chosen advice first, then live advice tagged like the borough's current priorities.
     Plain dicts, so the result can be cached. At most four queries, however much is tagged."""
-    live_advice = AdvicePage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS)
+    live_advice = AdvicePage.objects.live().public().filter(locale_id=page.locale_id).only(*LISTING_FIELDS)
     chosen_ids = list(page.featured_advice.values_list("page_id", flat=True))
     chosen = live_advice.filter(pk__in=chosen_ids).in_bulk() if chosen_ids else {}
     featured = [chosen[pk] for pk in chosen_ids if pk in chosen]
@@ -161,7 +151,11 @@ def borough_advice(page: BoroughPage) -> dict:
     )
     matched = list(live_advice.filter(tagged).exclude(pk__in=chosen_ids).order_by("title")[:MAX_MATCHED_ADVICE])
     index = (
-        AdviceIndexPage.objects.live().public().filter(locale_id=page.locale_id).only(*_ADVICE_CARD_FIELDS[:7]).first()
+        AdviceIndexPage.objects.live()
+        .public()
+        .filter(locale_id=page.locale_id)
+        .only("id", "title", "url_path", "path", "depth", "locale_id", "alias_of")
+        .first()
     )
     return {
         "featured": [_advice_card(p) for p in featured],

@@ -25,7 +25,7 @@ from ..blocks import AdviceStreamBlock
 from .taxonomy import AdviceTopic, AsbCategory, CrimeType
 
 # Fields a listing of advice needs (keeps StreamField bodies out of listing queries).
-_LISTING_FIELDS = (
+LISTING_FIELDS = (
     "id",
     "title",
     "slug",
@@ -92,7 +92,7 @@ class AdviceIndexPage(BasePage):
             .live()
             .public()
             .select_related("topic")
-            .only(*_LISTING_FIELDS, "topic__id", "topic__name", "topic__slug", "topic__summary", "topic__sort_order")
+            .only(*LISTING_FIELDS, "topic__id", "topic__name", "topic__slug", "topic__summary", "topic__sort_order")
             .order_by(F("topic__sort_order").asc(nulls_last=True), F("topic__name").asc(nulls_last=True), "title", "pk")
         )
 
@@ -244,7 +244,7 @@ class AdvicePage(ReviewDateMixin, BasePage):
             .public()
             .filter(topic_id=self.topic_id, locale_id=self.locale_id)
             .exclude(pk=self.pk)
-            .only(*_LISTING_FIELDS)
+            .only(*LISTING_FIELDS)
             .order_by("title")[:limit]
         )
 
@@ -284,7 +284,7 @@ class AsbPage(BasePage):
         `current_priorities` on each category, a bounded list of {title, url, borough, status},
         and `current_priority_count`, how many there are in all (the boroughs app does, in a
         constant number of queries)."""
-        advice = AdvicePage.objects.live().public().filter(locale_id=self.locale_id).only(*_LISTING_FIELDS)
+        advice = AdvicePage.objects.live().public().filter(locale_id=self.locale_id).only(*LISTING_FIELDS)
         categories = list(
             AsbCategory.objects.filter(locale_id=self.locale_id).prefetch_related(
                 Prefetch("advice_pages", queryset=advice.order_by("title"), to_attr="live_advice")

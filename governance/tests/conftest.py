@@ -80,9 +80,13 @@ def lambeth(borough_index) -> Area:
     return build_area(borough_index, "Lambeth", "lambeth", "LAM")
 
 
+def build_camden(borough_index) -> BoroughPage:
+    return BoroughPageFactory(parent=borough_index, title="Camden", slug="camden", code="CAM")
+
+
 @pytest.fixture
 def camden(borough_index) -> BoroughPage:
-    return BoroughPageFactory(parent=borough_index, title="Camden", slug="camden", code="CAM")
+    return build_camden(borough_index)
 
 
 @pytest.fixture
@@ -100,6 +104,11 @@ def site_group(role: str):
 
 @pytest.fixture
 def users(roles, hackney, lambeth):
+    return build_users(hackney, lambeth)
+
+
+def build_users(hackney: Area, lambeth: Area) -> dict:
+    """One user per role; the roles' groups must exist (`setup_roles`)."""
     return {
         "hackney_editor": UserFactory(username="hackney-ed", groups=[borough_group(hackney, BoroughRole.EDITORS)]),
         "hackney_handler": UserFactory(

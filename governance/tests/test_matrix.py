@@ -5,13 +5,22 @@ outcome in the database, not only the status code. Whatever the outcome, the bor
 did not target is unchanged afterwards, and a refused request leaves its target unchanged too.
 """
 
+import copy
+
 import pytest
+from django.core.cache import cache
 from django.urls import reverse
-from wagtail.models import Page, WorkflowState
+from wagtail.models import Locale, Page, WorkflowState
 from wagtail.test.utils.form_data import querydict_from_html
 from wagtail_localize.models import TranslationSource
 
+from boroughs.tests.factories import BoroughIndexPageFactory
 from concerns.models import ConcernSubmission
+from governance.roles import setup_roles
+from home.models import HomePage
+from tests.shared_data import shared_transaction
+
+from .conftest import build_area, build_camden, build_users
 
 ROLES = ("hackney_editor", "hackney_handler", "lambeth_editor", "central", "translator")
 TARGETS = ("hackney", "lambeth")
@@ -179,14 +188,35 @@ def do_sync_translation(client, area, ctx):
     return ok(client.get(reverse("wagtail_localize:update_translations", args=[source.pk])))
 
 
+@pytest.fixture(scope="module")
+def _built(django_db_setup, django_db_blocker):
+    """The two boroughs, Camden, the roles, the users and Polish, built once for all the cases
+    (tests/shared_data.py): each case runs in its own savepoint and sees them as built."""
+    with shared_transaction(django_db_blocker):
+        cache.clear()
+        borough_index = BoroughIndexPageFactory(parent=HomePage.objects.get(locale__language_code="en"))
+        hackney = build_area(borough_index, "Hackney", "hackney", "HAC")
+        lambeth = build_area(borough_index, "Lambeth", "lambeth", "LAM")
+        camden = build_camden(borough_index)
+        setup_roles()
+        users = build_users(hackney, lambeth)
+        Locale.objects.get_or_create(language_code="pl")
+        for area in (hackney, lambeth):
+            area.ward.save_revision().publish()
+            area.ward.title = f"{area.borough.title} draft ward"
+            area.ward.save_revision()  # an unpublished draft: what no other borough may read
+            area.ward.refresh_from_db()
+        yield {"users": users, "matrix": {"hackney": hackney, "lambeth": lambeth, "camden": camden}}
+
+
 @pytest.fixture
-def matrix(users, hackney, lambeth, camden, locale_pl):
-    for area in (hackney, lambeth):
-        area.ward.save_revision().publish()
-        area.ward.title = f"{area.borough.title} draft ward"
-        area.ward.save_revision()  # an unpublished draft: what no other borough may read
-        area.ward.refresh_from_db()
-    return {"hackney": hackney, "lambeth": lambeth, "camden": camden}
+def users(_built, db):
+    return copy.deepcopy(_built["users"])
+
+
+@pytest.fixture
+def matrix(_built, db):
+    return copy.deepcopy(_built["matrix"])
 
 
 # The handler's own survey through Wagtail's generic submissions list is not a governance case:

@@ -22,6 +22,10 @@ def _clear_cache():
 
 @pytest.fixture
 def wards(borough):
+    return build_wards(borough)
+
+
+def build_wards(borough) -> list:
     return [
         WardPageFactory(parent=borough, title="Dalston", slug="dalston"),
         WardPageFactory(parent=borough, title="Hoxton East", slug="hoxton-east"),
@@ -30,6 +34,10 @@ def wards(borough):
 
 @pytest.fixture
 def taxonomy(locale_en):
+    return build_taxonomy()
+
+
+def build_taxonomy() -> dict:
     return {
         "noise": AsbCategoryFactory(name="Noise", slug="noise"),
         "littering": AsbCategoryFactory(name="Littering", slug="littering"),
@@ -40,9 +48,32 @@ def taxonomy(locale_en):
 
 @pytest.fixture
 def concern_page(borough, wards, taxonomy):
+    return build_concern_page(borough)
+
+
+def build_concern_page(borough):
     borough.email = "hackney.team@example.org"
     borough.save()
     return ConcernFormPageFactory(parent=borough)
+
+
+def build_hackney_with_concern_form() -> dict:
+    """What the `concern_page` fixture and those it needs build, as one dict (tests/shared_data.py)."""
+    from boroughs.tests.factories import BoroughIndexPageFactory, BoroughPageFactory
+    from home.models import HomePage
+
+    borough_index = BoroughIndexPageFactory(parent=HomePage.objects.get(locale__language_code="en"))
+    borough = BoroughPageFactory(parent=borough_index, title="Hackney", slug="hackney", code="HAC")
+    wards = build_wards(borough)
+    taxonomy = build_taxonomy()
+    concern_page = build_concern_page(borough)
+    return {
+        "borough_index": borough_index,
+        "borough": borough,
+        "wards": wards,
+        "taxonomy": taxonomy,
+        "concern_page": concern_page,
+    }
 
 
 @pytest.fixture

@@ -8,11 +8,17 @@ from django.test import Client
 
 from boroughs.models import BoroughPage
 from concerns.models import ConcernFormPage, ConcernSubmission, Delivery, Status
+from tests.shared_data import share
 
-from .conftest import signals
+from .conftest import build_hackney_with_concern_form, signals
 from .factories import ConcernFormFieldFactory
 
 pytestmark = pytest.mark.django_db
+
+# Hackney, its wards, the taxonomy and the concern form are built once for the module.
+globals().update(
+    share(build_hackney_with_concern_form, ["borough_index", "borough", "wards", "taxonomy", "concern_page"])
+)
 
 REFERENCE = re.compile(r"[A-Z]{3}-\d{4}-\d{6}")
 

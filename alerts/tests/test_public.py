@@ -12,11 +12,15 @@ from django.utils import timezone, translation
 
 from alerts import links
 from alerts.models import Alert, Delivery, Rating, Subscriber, SubscriberArea, SubscriberTopic, Suppression
+from tests.shared_data import share
 
-from .conftest import signals
+from .conftest import build_hackney_and_taxonomy, signals
 from .helpers import draft, publish, subscriber
 
 pytestmark = pytest.mark.django_db
+
+# Hackney, its wards and the taxonomy are built once for the module.
+globals().update(share(build_hackney_and_taxonomy, ["borough_index", "borough", "wards", "taxonomy"]))
 
 LINK = re.compile(r"https?://testserver(/\S+)")
 

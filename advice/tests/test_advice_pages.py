@@ -204,3 +204,14 @@ def test_admin_forms_render(admin_client, advice_index, asb_page):
     assert "Review by" in html
     assert admin_client.get(f"/admin/pages/{asb_page.pk}/edit/").status_code == 200
     assert admin_client.get(f"/admin/pages/{advice_index.pk}/edit/").status_code == 200
+
+
+def cards(html: str) -> int:
+    return html.count('class="card advice-card"')
+
+
+def test_one_page_of_advice_has_no_page_links(client, advice_index):
+    AdvicePageFactory(parent=advice_index, title="Lock your shed")
+    html = client.get(advice_index.url).content.decode()
+    assert cards(html) == 1
+    assert 'class="pagination"' not in html

@@ -94,6 +94,30 @@ def roles(hackney, lambeth, camden):
     return setup_roles()
 
 
+def build_governance() -> dict:
+    """What the `users` fixture and those it needs build, as one dict (tests/shared_data.py):
+    Hackney, Lambeth, Camden, the roles and one user per role."""
+    from boroughs.tests.factories import BoroughIndexPageFactory
+    from home.models import HomePage
+
+    borough_index = BoroughIndexPageFactory(parent=HomePage.objects.get(locale__language_code="en"))
+    hackney = build_area(borough_index, "Hackney", "hackney", "HAC")
+    lambeth = build_area(borough_index, "Lambeth", "lambeth", "LAM")
+    camden = build_camden(borough_index)
+    roles = setup_roles()
+    return {
+        "borough_index": borough_index,
+        "hackney": hackney,
+        "lambeth": lambeth,
+        "camden": camden,
+        "roles": roles,
+        "users": build_users(hackney, lambeth),
+    }
+
+
+SHARED = ["borough_index", "hackney", "lambeth", "camden", "roles", "users"]
+
+
 def borough_group(area: Area, role: str):
     return BoroughGroup.objects.get(borough=area.borough, role=role).group
 

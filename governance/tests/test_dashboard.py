@@ -18,9 +18,14 @@ from concerns.models import ConcernSubmission, Status
 from concerns.tests.factories import ConcernSubmissionFactory
 from governance.dashboard import subtree_q, translation_paths
 from governance.roles import setup_roles
+from governance.tests.conftest import SHARED, build_governance
 from meetings.tests.factories import MeetingIndexPageFactory
+from tests.shared_data import share
 
 pytestmark = pytest.mark.django_db
+
+# Hackney, Lambeth, Camden, the roles and their users are built once for the module.
+globals().update(share(build_governance, SHARED))
 
 
 def dashboard(client, user):

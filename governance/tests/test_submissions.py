@@ -10,10 +10,15 @@ from concerns.models import ConcernSubmission, SurveyResponse
 from concerns.permissions import submissions_for_user, surveys_for_user
 from governance import audit
 from governance.access import form_pages_for_user
+from governance.tests.conftest import SHARED, build_governance
+from tests.shared_data import share
 
 from .conftest import is_denied
 
 pytestmark = pytest.mark.django_db
+
+# Hackney, Lambeth, Camden, the roles and their users are built once for the module.
+globals().update(share(build_governance, SHARED))
 
 
 def entries(action=None):

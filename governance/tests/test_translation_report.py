@@ -15,10 +15,15 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import TranslationSource
 
 from boroughs.tests.factories import WardPageFactory
+from governance.tests.conftest import SHARED, build_governance
+from tests.shared_data import share
 
 from .conftest import is_denied
 
 pytestmark = pytest.mark.django_db
+
+# Hackney, Lambeth, Camden, the roles and their users are built once for the module.
+globals().update(share(build_governance, SHARED))
 
 URL = "/admin/reports/translation-coverage/"
 

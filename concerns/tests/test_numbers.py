@@ -10,6 +10,10 @@ from wagtail_localize.models import LocaleSynchronization
 
 from cms.core.numbers import number, percent
 from concerns.models import SurveyResponse
+from tests.shared_data import share
+
+from .conftest import build_taxonomy, build_wards
+from .factories import SurveyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -37,8 +41,17 @@ def many_answers(survey_page, category, count):
     )
 
 
-@pytest.fixture
-def results(survey_page, taxonomy, borough):
+def build_results() -> dict:
+    """Hackney's survey with 1,500 answers and published results, synchronised to Arabic, Polish
+    and Turkish: built once for the module (tests/shared_data.py)."""
+    from boroughs.tests.factories import BoroughIndexPageFactory, BoroughPageFactory
+    from home.models import HomePage
+
+    borough_index = BoroughIndexPageFactory(parent=HomePage.objects.get(locale__language_code="en"))
+    borough = BoroughPageFactory(parent=borough_index, title="Hackney", slug="hackney", code="HAC")
+    build_wards(borough)
+    taxonomy = build_taxonomy()
+    survey_page = SurveyPageFactory(parent=borough)
     many_answers(survey_page, taxonomy["noise"], 1200)
     many_answers(survey_page, taxonomy["burglary"], 300)
     survey_page.publish_results = True
@@ -46,7 +59,10 @@ def results(survey_page, taxonomy, borough):
     english = Locale.objects.get(language_code="en")
     for code in ("ar", "pl", "tr"):
         LocaleSynchronization.objects.create(locale=Locale.objects.get(language_code=code), sync_from=english)
-    return borough
+    return {"results": borough}
+
+
+globals().update(share(build_results, ["results"]))
 
 
 def values(html):

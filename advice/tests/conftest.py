@@ -16,6 +16,10 @@ def asb_page(home_page):
 
 @pytest.fixture
 def make_priority():
+    return priority_maker()
+
+
+def priority_maker():
     """Create a live local priority under a borough, tagged with ASB categories / crime types.
     (Tests may import any app; the layers contract covers the application code.)"""
     model, index_model = PriorityPage, PriorityIndexPage

@@ -6,25 +6,33 @@ from wagtail.models import Locale
 
 from advice.models import AsbCategory
 from advice.tests.factories import AsbPageFactory
+from boroughs.tests.factories import BoroughIndexPageFactory, BoroughPageFactory
 from demo.advice import load_taxonomy
 from demo.base import DemoLog
+from home.models import HomePage
+from tests.shared_data import share
+
+from .conftest import priority_maker
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def noise(home_page):
+def build_asb_with_priorities() -> dict:
+    """An ASB page and 26 current noise priorities in Hackney (plus a resolved one), built once for
+    the module (tests/shared_data.py)."""
+    home_page = HomePage.objects.get(locale__language_code="en")
+    borough_index = BoroughIndexPageFactory(parent=home_page)
+    borough = BoroughPageFactory(parent=borough_index, title="Hackney", slug="hackney", code="HAC")
     load_taxonomy(home_page, DemoLog())
-    return AsbCategory.objects.get(slug="noise", locale=home_page.locale)
-
-
-@pytest.fixture
-def asb_with_priorities(home_page, borough, noise, make_priority):
-    """An ASB page and 26 current noise priorities in Hackney (plus a resolved one)."""
+    noise = AsbCategory.objects.get(slug="noise", locale=home_page.locale)
+    make_priority = priority_maker()
     for n in range(26):
         make_priority(borough, title=f"Noise priority {n:02d}", asb_categories=[noise])
     make_priority(borough, title="Old noise", status="resolved", asb_categories=[noise])
-    return AsbPageFactory(parent=home_page)
+    return {"asb_with_priorities": AsbPageFactory(parent=home_page), "borough": borough}
+
+
+globals().update(share(build_asb_with_priorities, ["asb_with_priorities", "borough"]))
 
 
 def article(html: str, slug: str = "noise") -> str:

@@ -15,8 +15,9 @@ from alerts.models import Alert, Subscriber, SubscriberArea, SubscriberTopic, Su
 from boroughs.tests.factories import PriorityIndexPageFactory, PriorityPageFactory
 from concerns.models import SurveyResponse
 from concerns.tests.factories import SurveyPageFactory
+from tests.shared_data import share
 
-from .conftest import signals
+from .conftest import build_hackney_and_taxonomy, signals
 from .helpers import draft, publish, subscriber
 
 pytestmark = pytest.mark.django_db
@@ -24,15 +25,19 @@ pytestmark = pytest.mark.django_db
 LINK = re.compile(r"https?://testserver(/\S+)")
 
 
-@pytest.fixture
-def survey(borough, wards, taxonomy):
-    """The borough's survey, with Polish and Arabic synced from English (aliases, as in production)."""
-    page = SurveyPageFactory(parent=borough)
+def build_survey() -> dict:
+    """The borough's survey, with Polish and Arabic synced from English (aliases, as in production);
+    built once for the module with Hackney, its wards and the taxonomy (tests/shared_data.py)."""
+    data = build_hackney_and_taxonomy()
+    page = SurveyPageFactory(parent=data["borough"])
     english = Locale.objects.get(language_code="en")
     for code in ("pl", "ar"):
         locale = Locale.objects.get_or_create(language_code=code)[0]
         LocaleSynchronization.objects.create(locale=locale, sync_from=english)
-    return page
+    return {**data, "survey": page}
+
+
+globals().update(share(build_survey, ["borough_index", "borough", "wards", "taxonomy", "survey"]))
 
 
 def survey_url(page, code: str) -> str:

@@ -8,18 +8,31 @@ from wagtail.models import Locale, Page
 from wagtail_localize.models import LocaleSynchronization
 
 from concerns.models import ConcernSubmission, SurveyResponse
+from tests.shared_data import share
 
-from .conftest import signals
+from .conftest import build_hackney_with_concern_form, signals
+from .factories import SurveyPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def synced(concern_page, survey_page):
-    """Arabic and Polish synced from English: the borough, its wards and its forms exist there as aliases."""
+def build_synced() -> dict:
+    """Arabic and Polish synced from English: the borough, its wards and its forms exist there as
+    aliases. Built once for the module (tests/shared_data.py)."""
+    data = build_hackney_with_concern_form()
+    data["survey_page"] = SurveyPageFactory(parent=data["borough"])
     english = Locale.objects.get(language_code="en")
     for code in ("ar", "pl"):
         LocaleSynchronization.objects.create(locale=Locale.objects.get(language_code=code), sync_from=english)
+    return {**data, "synced": None}
+
+
+globals().update(
+    share(
+        build_synced,
+        ["borough_index", "borough", "wards", "taxonomy", "concern_page", "survey_page", "synced"],
+    )
+)
 
 
 @pytest.fixture

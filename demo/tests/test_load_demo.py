@@ -9,6 +9,7 @@ from django.core.management import call_command
 from boroughs.models import Bcu, BoroughPage
 from demo.tests.advice_checks import advice_snapshot, assert_advice_demo
 from demo.tests.i18n_checks import assert_i18n_demo
+from demo.tests.neighbourhood_checks import assert_neighbourhoods_demo
 from demo.tests.translation_checks import assert_translations_demo
 
 
@@ -30,6 +31,7 @@ def test_load_demo_builds_the_whole_site_and_is_idempotent(demo_site, client, ca
     assert hackney.email.endswith("@example.org")
     assert not BoroughPage.objects.filter(title__icontains="City of London").exists()
     assert_advice_demo(client)
+    assert_neighbourhoods_demo()
     assert_translations_demo(client)
     assert_i18n_demo(client)  # every locale: 32 boroughs, every page type, no link out of the language
 

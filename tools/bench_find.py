@@ -28,6 +28,22 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
+def warn_without_statistics(connection, pages: int) -> None:
+    """PostgreSQL plans a search from the tables' statistics. A database just bulk-loaded, or copied
+    with `createdb -T` from one that was, has none until ANALYZE (autovacuum does not analyze a copy
+    nobody writes to), and its times are not production's: say so."""
+    if connection.vendor != "postgresql" or not pages:
+        return
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reltuples FROM pg_class WHERE relname = 'wagtailcore_page'")
+        row = cursor.fetchone()
+    if row is None or row[0] < pages / 2:
+        print(
+            f"  warning: the planner's statistics say {max(row[0] if row else 0, 0):,.0f} pages, not {pages:,}:"
+            " run ANALYZE on this database for production-like plans"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=300, help="requests per kind")
@@ -65,6 +81,7 @@ def main() -> int:
         f"Finding benchmark on {connection.vendor} {connection.settings_dict['NAME']} ({Page.objects.count():,} pages,"
         f" {Postcode.objects.count():,} postcodes), {args.requests} requests per kind, DEBUG={settings.DEBUG}"
     )
+    warn_without_statistics(connection, Page.objects.count())
     failed = False
     for kind, requests in kinds.items():
         for path, params in requests[:5]:  # warm up

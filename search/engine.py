@@ -10,6 +10,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -19,26 +20,34 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
 from cms.core.cache import cached
-from places.lookup import locale_codes
+from places.lookup import locale_codes, memoised
 
 MAX_QUERY = 200
 MAX_HITS = 1000
 PER_PAGE = 10
 SNIPPET = 220
-# What a hit needs before it is shown: folding, type, borough, link.
-HIT_FIELDS = (
-    "id",
-    "path",
-    "depth",
-    "title",
-    "slug",
-    "url_path",
-    "translation_key",
-    "locale_id",
-    "content_type_id",
-    "alias_of_id",
-    "live",
-)
+
+
+class Row(NamedTuple):
+    """What a hit needs before it is shown (folding, type, borough), read as plain values: up to
+    MAX_HITS of them per search, so no model instances. The ten shown are fetched in full by the view."""
+
+    id: int
+    path: str
+    translation_key: object
+    locale_id: int
+    content_type_id: int
+    alias_of_id: int | None
+
+    @property
+    def pk(self) -> int:
+        return self.id
+
+
+class Borough(NamedTuple):
+    slug: str
+    title: str
+
 
 # Filter key → (label, page models). Order is the order shown.
 TYPES = {
@@ -72,10 +81,10 @@ def _type_by_content_type() -> dict[int, str]:
 
 @dataclass
 class Hit:
-    page: Page  # the page to link to (reader's language where translated)
+    page: Page | Row  # the page to link to (reader's language where translated)
     in_fallback: bool  # content shown in English to a reader of another language
     type_key: str | None = None
-    borough: Page | None = None
+    borough: Borough | None = None
     snippet: str = ""
 
 
@@ -96,13 +105,12 @@ def search(text: str, language: str, borough: str = "", type_key: str = "") -> O
         return outcome
     locales = {code: pk for pk, code in locale_codes().items() if code in (language, settings.LANGUAGE_CODE)}
     reader_locale = locales.get(language)
-    candidates = public(Page.objects.live()).filter(locale_id__in=locales.values())
-    candidates = _unexpired(candidates)
-    # The search index can filter only on indexed fields: hand it the ids of the pages allowed.
-    # Only the columns folding and filtering read (the ten shown are fetched in full by the view).
-    allowed = Page.objects.filter(id__in=candidates.values("id")).only(*HIT_FIELDS)
+    # Filters on the pages themselves, not `id IN (pages allowed)`: PostgreSQL then knows how few
+    # pages qualify and joins them to the index entries found through the GIN index (an id list
+    # made it read every page, or test every entry of every page in the locale, for common words).
+    allowed = public(Page.objects.live()).filter(locale_id__in=locales.values()).exclude(id__in=_expired_ids())
     try:
-        found = list(allowed.search(query, operator="and")[:MAX_HITS])
+        found = _rows(allowed.search(query, operator="and")[:MAX_HITS])
     except Exception:
         found = []
     hits = _fold(found, reader_locale)
@@ -152,13 +160,24 @@ def public(queryset):
     return queryset.exclude(private) if paths else queryset
 
 
-def _unexpired(queryset):
+def _rows(results) -> list:
+    """The ranked hits as `Row`s: the search's own query (its ranking, its order) with only the
+    columns a Row holds selected. A backend whose results are not a database query gives pages."""
+    get_queryset = getattr(results, "get_queryset", None)
+    if get_queryset is None:
+        return list(results)
+    return [Row(*values) for values in get_queryset().values_list(*Row._fields)]
+
+
+def _expired_ids():
+    """The ids of pages past their expiry time. The search index can filter only on indexed
+    fields (`expire_at` is not one), so expired pages are excluded by id."""
     from django.utils import timezone
 
-    return queryset.filter(Q(expire_at__isnull=True) | Q(expire_at__gt=timezone.now()))
+    return Page.objects.filter(expire_at__lte=timezone.now()).values("id")
 
 
-def _fold(found: list[Page], reader_locale: int | None) -> list[Hit]:
+def _fold(found: list, reader_locale: int | None) -> list[Hit]:
     """One hit per translation_key, in rank order, linking to the reader's live translation."""
     order: list[str] = []
     best: dict = {}
@@ -172,7 +191,8 @@ def _fold(found: list[Page], reader_locale: int | None) -> list[Hit]:
     missing = [key for key in order if best[key].locale_id != reader_locale]
     if reader_locale is not None and missing:
         translations = public(Page.objects.live()).filter(translation_key__in=missing, locale_id=reader_locale)
-        for page in translations.only(*HIT_FIELDS):
+        for values in translations.values_list(*Row._fields):
+            page = Row(*values)
             best[page.translation_key] = page
     source_locale = next((pk for pk, code in locale_codes().items() if code == settings.LANGUAGE_CODE), None)
     hits = []
@@ -189,13 +209,13 @@ def _classify(hits: list[Hit]) -> None:
     types = _type_by_content_type()
     from boroughs.models import BoroughPage
 
-    boroughs = cached(
-        "find:borough-paths",
+    # Every live borough page in every language, by path: kept in the process while current
+    # (places.lookup.memoised), as plain values, not unpickled from the cache on every search.
+    boroughs = memoised(
+        "find:boroughs-by-path",
         lambda: {
-            b.path: b
-            for b in BoroughPage.objects.live()
-            .public()
-            .only("id", "title", "slug", "path", "depth", "locale_id", "translation_key", "url_path")
+            path: Borough(slug, title)
+            for path, slug, title in BoroughPage.objects.live().public().values_list("path", "slug", "title")
         },
     )
     lengths = sorted({len(path) for path in boroughs})

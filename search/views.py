@@ -29,11 +29,13 @@ def results(request):
     outcome = search(text, translation.get_language() or "en", borough=borough, type_key=type_key)
     paginator = Paginator(outcome.hits, PER_PAGE)
     page_obj = paginator.get_page(request.GET.get("page"))
-    # Specific pages and snippets only for the ten shown.
+    # Pages (hits are plain values until here) and snippets only for the ten shown; a page deleted
+    # since the search is left out.
     shown = list(page_obj.object_list)
     specific = Page.objects.filter(id__in=[h.page.pk for h in shown]).specific().in_bulk()
+    shown = [hit for hit in shown if hit.page.pk in specific]
     for hit in shown:
-        hit.page = specific.get(hit.page.pk, hit.page)
+        hit.page = specific[hit.page.pk]
         hit.snippet = highlight(page_text(hit.page), outcome.query)
     params = {"q": outcome.query, "borough": borough, "type": type_key}
     context = {

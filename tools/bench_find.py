@@ -28,6 +28,24 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[min(len(ordered) - 1, round(pct / 100 * (len(ordered) - 1)))]
 
 
+def warn_without_statistics(connection) -> None:
+    """PostgreSQL plans a search from the tables' column statistics. A database just bulk-loaded, or
+    copied with `createdb -T` from one that was, has none until ANALYZE (autovacuum does not analyze
+    a copy nobody writes to), and its times are not production's: say so."""
+    if connection.vendor != "postgresql":
+        return
+    tables = ("wagtailcore_page", "wagtailsearch_indexentry")
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT DISTINCT tablename FROM pg_stats WHERE tablename = ANY(%s)", [list(tables)])
+        analyzed = {row[0] for row in cursor.fetchall()}
+    missing = [table for table in tables if table not in analyzed]
+    if missing:
+        print(
+            f"  warning: no planner statistics for {', '.join(missing)}:"
+            " run ANALYZE on this database for production-like plans"
+        )
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--requests", type=int, default=300, help="requests per kind")
@@ -65,6 +83,7 @@ def main() -> int:
         f"Finding benchmark on {connection.vendor} {connection.settings_dict['NAME']} ({Page.objects.count():,} pages,"
         f" {Postcode.objects.count():,} postcodes), {args.requests} requests per kind, DEBUG={settings.DEBUG}"
     )
+    warn_without_statistics(connection)
     failed = False
     for kind, requests in kinds.items():
         for path, params in requests[:5]:  # warm up

@@ -1,6 +1,8 @@
+import datetime
+
 import pytest
 from django.core.cache import cache
-from django.utils import translation
+from django.utils import timezone, translation
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.models import Locale, PageViewRestriction
 
@@ -95,6 +97,18 @@ def test_drafts_private_and_expired_pages_are_never_found(client, advice_index, 
     assert f'href="{scooter_advice.url}"' in html
     assert "E-scooter draft" not in html and draft.title not in html
     assert "E-scooter private" not in html
+
+
+def test_expired_pages_are_never_found_and_pages_expiring_later_are(client, advice_index, scooter_advice):
+    expired = AdvicePageFactory(parent=advice_index, title="E-scooter expired", slug="expired")
+    expired.expire_at = timezone.now() - datetime.timedelta(hours=1)
+    expired.save(update_fields=["expire_at"])
+    later = AdvicePageFactory(parent=advice_index, title="E-scooter amnesty", slug="amnesty")
+    later.expire_at = timezone.now() + datetime.timedelta(days=7)
+    later.save(update_fields=["expire_at"])
+    html = search(client, q="e-scooter").content.decode()
+    assert "E-scooter expired" not in html
+    assert f'href="{later.url}"' in html and f'href="{scooter_advice.url}"' in html
 
 
 def test_polish_reader_gets_polish_pages_and_labelled_english_fallbacks(client, scooter_advice, hackney_priority):

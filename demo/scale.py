@@ -20,7 +20,7 @@ from datetime import date, datetime, timedelta
 from datetime import time as clock
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from wagtail.models import Locale, Page, ReferenceIndex
 from wagtail.search.backends import get_search_backends
 
@@ -294,5 +294,11 @@ def build_scale(home: Page, scale: float, log: DemoLog) -> Counter:
         log.write(f"  Wrote {len(created):,} pages ({time.monotonic() - started:.1f} s)")
         reindex(created, log)
         transaction.on_commit(bump_content_version)
+    if connection.vendor == "postgresql":
+        # Statistics for the planner now, not when autovacuum gets round to it: a bulk-loaded
+        # database (and a `createdb -T` copy of it) has none, and searches plan badly without.
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+        log.write("  PostgreSQL statistics: ANALYZE done")
     log.created += len(created)
     return Counter((type(item.page).__name__, item.page.locale_id) for item in created)

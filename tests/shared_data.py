@@ -53,6 +53,8 @@ def share(build, names):
             {"transactional_db", "live_server"} & set(request.fixturenames)
         )
         assert not transactional, "shared data cannot be used by a transactional test"
+        # Nothing cached by an earlier test (rolled back since) may be served to this one.
+        cache.clear()
         return copy.deepcopy(_shared_data)
 
     def getter(name):

@@ -8,6 +8,7 @@ axe-playwright-python.
 - ONE demo server per session, whichever xdist workers run the browser tests (`demo_server`).
 """
 
+import contextlib
 import json
 import os
 import shutil
@@ -164,13 +165,33 @@ def _start_demo_server(template: TemplateDatabase) -> dict:
     pytest.fail("The demo server did not start.")
 
 
+def _group_alive(pgid: int) -> bool:
+    """Whether a process of group `pgid` still runs. A finished gunicorn stays a zombie until the
+    worker that started it reaps it, and `killpg(pgid, 0)` counts zombies: reap it if it is ours,
+    and read the states in /proc where there is one."""
+    with contextlib.suppress(ChildProcessError):
+        os.waitpid(pgid, os.WNOHANG)
+    proc = Path("/proc")
+    if not proc.is_dir():
+        os.killpg(pgid, 0)  # raises ProcessLookupError when the group is gone
+        return True
+    for stat in proc.glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError, IndexError, ValueError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[2]) == pgid and fields[0] != "Z":
+                return True
+    return False
+
+
 def _stop_demo_server(state: dict, template: TemplateDatabase) -> None:
     try:
         os.killpg(state["pid"], signal.SIGTERM)
         for _ in range(100):
-            os.killpg(state["pid"], 0)
+            if not _group_alive(state["pid"]):
+                break
             time.sleep(0.2)
-        os.killpg(state["pid"], signal.SIGKILL)
+        else:
+            os.killpg(state["pid"], signal.SIGKILL)
     except ProcessLookupError:
         pass
     if state["database"]:

@@ -17,14 +17,22 @@ programming error and fails loudly (every page type has a render test).
 Every section builds its data through `section_data`: plain data cached under the content version
 (`cms.core.cache.cached`), keyed on the section, the page and the language, so a warm page adds no
 queries however much content there is; a preview is never cached (it may show unsaved changes).
+
+Rendering the sections' templates costs more than their data, so `render_sections` also caches
+each section's HTML, keyed on a digest of its template and context (and the language and host
+the links are written for): the same data always gives the same markup.
 """
 
+import hashlib
+import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.template.loader import get_template
+from django.utils.safestring import SafeString, mark_safe
 from django.utils.translation import get_language
 from wagtail import hooks
 
@@ -59,3 +67,33 @@ def collect_sections(hook_name: str, page, request) -> list[Section]:
     if unknown:
         raise ImproperlyConfigured(f"{type(page).__name__}.section_order does not list the section(s) {unknown}.")
     return sorted(sections, key=lambda section: order[section.name])
+
+
+def _render(section: Section, context) -> str:
+    """What `{% include section.template with section=section.context %}` gives."""
+    with context.push(section=section.context):
+        return get_template(section.template).template.render(context)
+
+
+def _html_key(section: Section, request) -> str | None:
+    try:
+        data = pickle.dumps((section.template, section.context), protocol=pickle.HIGHEST_PROTOCOL)
+    except (pickle.PicklingError, TypeError, AttributeError):
+        return None
+    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
+    host = f"{request.scheme}://{request.get_host()}" if request is not None else ""
+    return ":".join(["section-html", section.name, get_language() or settings.LANGUAGE_CODE, host, digest])
+
+
+def render_sections(context, sections: Iterable[Section]) -> SafeString:
+    """The sections' HTML, each cached under the content version (never in a preview)."""
+    request = context.get("request")
+    preview = getattr(request, "is_preview", False)
+    parts = []
+    for section in sections:
+        key = None if preview else _html_key(section, request)
+        if key is None:
+            parts.append(_render(section, context))
+        else:
+            parts.append(cached(key, lambda section=section: _render(section, context)))
+    return mark_safe("".join(parts))  # noqa: S308 (our templates' output)

@@ -14,6 +14,7 @@ from cms.core.i18n import page_languages
 from cms.core.invisible import reveal, reveal_html
 from cms.core.numbers import number as _number
 from cms.core.numbers import percent as _percent
+from cms.core.sections import render_sections as _render_sections
 from cms.core.security import allow_video_frames
 
 register = template.Library()
@@ -69,6 +70,12 @@ def content_lang(page=None):
     if foreign is None:
         return ""
     return format_html(' lang="{}" dir="{}"', foreign["lang"], foreign["dir"])
+
+
+@register.simple_tag(takes_context=True)
+def render_sections(context, sections):
+    """The sections other apps contribute to a page, each rendered once per content version."""
+    return _render_sections(context, sections or ())
 
 
 @register.filter

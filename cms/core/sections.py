@@ -23,8 +23,6 @@ each section's HTML, keyed on a digest of its template and context (and the lang
 the links are written for): the same data always gives the same markup.
 """
 
-import hashlib
-import pickle
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -32,11 +30,12 @@ from typing import Any
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 from django.template.loader import get_template
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from wagtail import hooks
 
 from .cache import cached
+from .rendered import cached_html, html_key
 
 
 @dataclass(frozen=True)
@@ -75,25 +74,15 @@ def _render(section: Section, context) -> str:
         return get_template(section.template).template.render(context)
 
 
-def _html_key(section: Section, request) -> str | None:
-    try:
-        data = pickle.dumps((section.template, section.context), protocol=pickle.HIGHEST_PROTOCOL)
-    except (pickle.PicklingError, TypeError, AttributeError):
-        return None
-    digest = hashlib.blake2b(data, digest_size=16).hexdigest()
-    host = f"{request.scheme}://{request.get_host()}" if request is not None else ""
-    return ":".join(["section-html", section.name, get_language() or settings.LANGUAGE_CODE, host, digest])
-
-
 def render_sections(context, sections: Iterable[Section]) -> SafeString:
     """The sections' HTML, each cached under the content version (never in a preview)."""
     request = context.get("request")
-    preview = getattr(request, "is_preview", False)
-    parts = []
-    for section in sections:
-        key = None if preview else _html_key(section, request)
-        if key is None:
-            parts.append(_render(section, context))
-        else:
-            parts.append(cached(key, lambda section=section: _render(section, context)))
-    return mark_safe("".join(parts))  # noqa: S308 (our templates' output)
+    return SafeString(
+        "".join(
+            cached_html(
+                html_key(f"section-{section.name}", section.template, section.context, request),
+                lambda section=section: _render(section, context),
+            )
+            for section in sections
+        )
+    )

@@ -7,7 +7,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from boroughs.models import BoroughIndexPage, BoroughPage
 from cms.core.fields import StreamField
 from cms.core.models import BasePage
-from cms.core.sections import collect_sections
+from cms.core.sections import collect_sections, section_data
 
 from .blocks import HomeStreamBlock
 
@@ -63,11 +63,24 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        boroughs = list(self.get_boroughs())
-        letters: dict[str, list] = {}
-        for borough in boroughs:
-            letters.setdefault(borough.title[0].upper(), []).append(borough)
-        context["borough_letters"] = sorted(letters.items())
-        context["borough_count"] = len(boroughs)
+
+        def compute():
+            """The A to Z of boroughs as plain data, cached under the content version."""
+            boroughs = list(self.get_boroughs())
+            letters: dict[str, list] = {}
+            for borough in boroughs:
+                letters.setdefault(borough.title[0].upper(), []).append(
+                    {
+                        "title": borough.title,
+                        "url": borough.get_url(request),
+                        "bcu": borough.bcu.name if borough.bcu else "",
+                    }
+                )
+            return {"letters": sorted(letters.items()), "count": len(boroughs)}
+
+        host = f"{request.scheme}://{request.get_host()}"
+        boroughs = section_data(self, request, "boroughs-a-z", compute, vary=[host])
+        context["borough_letters"] = boroughs["letters"]
+        context["borough_count"] = boroughs["count"]
         context["sections"] = collect_sections("engage_home_sections", self, request)
         return context

@@ -25,6 +25,7 @@ from wagtail.search import index
 
 from cms.core.models import BasePage
 
+from ..priority_listing import priority_listing
 from .places import BoroughPage
 from .wards import WardPage
 
@@ -88,16 +89,16 @@ class PriorityIndexPage(BasePage):
         return priorities_with_trail(PriorityPage.objects.child_of(self))
 
     def get_context(self, request, *args, **kwargs):
-        """One page of priorities (current ones first), so the page stays bounded over the years."""
+        """One page of priorities (current ones first), so the page stays bounded over the years;
+        its cards are cached as rendered HTML per content version (boroughs/priority_listing.py)."""
         context = super().get_context(request, *args, **kwargs)
         ordered = (
             self.get_priorities()
             .annotate(resolved_last=Case(When(status=PriorityStatus.RESOLVED, then=Value(1)), default=Value(0)))
             .order_by("resolved_last", "-last_activity", "-date_set", "title")
         )
-        page_obj = Paginator(ordered, PRIORITIES_PER_PAGE).get_page(request.GET.get("page"))
-        context["page_obj"] = page_obj
-        context["current"], context["resolved"] = split_current_and_resolved(page_obj.object_list)
+        count = PriorityPage.objects.child_of(self).live().public().count
+        context.update(priority_listing(self, request, ordered, count, split_current_and_resolved, PRIORITIES_PER_PAGE))
         return context
 
 

@@ -82,10 +82,20 @@ def _excluded(request: HttpRequest) -> bool:
     return any(request.path.startswith(prefix) for prefix in _setting("ENGAGE_PAGE_CACHE_EXCLUDE", ()))
 
 
+def used_csrf_token(request: HttpRequest, response: HttpResponse) -> bool:
+    """Whether the response carries a CSRF token. Django no longer sets `CSRF_COOKIE_USED` (gone
+    since 4.1): a view that calls `get_token` makes `CsrfViewMiddleware` set (or refresh) the CSRF
+    cookie on its response, which is what outer middleware can see."""
+    return (
+        bool(request.META.get("CSRF_COOKIE_USED") or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
+        or settings.CSRF_COOKIE_NAME in response.cookies
+    )
+
+
 def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:
     if response.status_code != 200 or response.streaming or response.cookies:
         return False
-    if request.META.get("CSRF_COOKIE_USED") or getattr(request, "is_preview", False):
+    if used_csrf_token(request, response) or getattr(request, "is_preview", False):
         return False
     session = getattr(request, "session", None)
     if session is not None and session.accessed and not session.is_empty():

@@ -17,6 +17,10 @@ programming error and fails loudly (every page type has a render test).
 Every section builds its data through `section_data`: plain data cached under the content version
 (`cms.core.cache.cached`), keyed on the section, the page and the language, so a warm page adds no
 queries however much content there is; a preview is never cached (it may show unsaved changes).
+
+Rendering the sections' templates costs more than their data, so `render_sections` also caches
+each section's HTML, keyed on a digest of its template and context (and the language and host
+the links are written for): the same data always gives the same markup.
 """
 
 from collections.abc import Callable, Iterable
@@ -25,10 +29,13 @@ from typing import Any
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+from django.template.loader import get_template
+from django.utils.safestring import SafeString
 from django.utils.translation import get_language
 from wagtail import hooks
 
 from .cache import cached
+from .rendered import cached_html, html_key
 
 
 @dataclass(frozen=True)
@@ -59,3 +66,23 @@ def collect_sections(hook_name: str, page, request) -> list[Section]:
     if unknown:
         raise ImproperlyConfigured(f"{type(page).__name__}.section_order does not list the section(s) {unknown}.")
     return sorted(sections, key=lambda section: order[section.name])
+
+
+def _render(section: Section, context) -> str:
+    """What `{% include section.template with section=section.context %}` gives."""
+    with context.push(section=section.context):
+        return get_template(section.template).template.render(context)
+
+
+def render_sections(context, sections: Iterable[Section]) -> SafeString:
+    """The sections' HTML, each cached under the content version (never in a preview)."""
+    request = context.get("request")
+    return SafeString(
+        "".join(
+            cached_html(
+                html_key(f"section-{section.name}", section.template, section.context, request),
+                lambda section=section: _render(section, context),
+            )
+            for section in sections
+        )
+    )

@@ -81,9 +81,9 @@ MIDDLEWARE = [
     "ops.logging.RequestIdMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # Performance (docs/performance.md): gzip (never beside a CSRF token and reflected input),
+    # Performance (docs/performance.md): brotli or gzip (never beside a CSRF token and reflected input),
     # 304s for ETag/Last-Modified, then the anonymous page cache, which answers before sessions.
-    "cms.core.compression.SafeGZipMiddleware",
+    "cms.core.compression.SafeCompressionMiddleware",
     "django.middleware.http.ConditionalGetMiddleware",
     "cms.core.pagecache.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

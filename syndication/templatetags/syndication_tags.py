@@ -17,6 +17,7 @@ from wagtail.models import Page
 from boroughs.models import BoroughPage
 from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
+from cms.core.rendered import cached_inclusion_tag
 from cms.core.templatetags.core_tags import page_locale
 
 from ..embeddable import embed_url, is_embeddable, page_url
@@ -76,7 +77,7 @@ def _usable(context, page) -> bool:
     )
 
 
-@register.inclusion_tag("components/embed_head_links.html", takes_context=True)
+@cached_inclusion_tag(register, "components/embed_head_links.html", takes_context=True)
 def syndication_head_links(context, page=None):
     if not _usable(context, page):
         return {}

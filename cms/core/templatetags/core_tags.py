@@ -14,6 +14,8 @@ from cms.core.i18n import page_languages
 from cms.core.invisible import reveal, reveal_html
 from cms.core.numbers import number as _number
 from cms.core.numbers import percent as _percent
+from cms.core.rendered import cached_inclusion_tag
+from cms.core.sections import render_sections as _render_sections
 from cms.core.security import allow_video_frames
 
 register = template.Library()
@@ -71,6 +73,12 @@ def content_lang(page=None):
     return format_html(' lang="{}" dir="{}"', foreign["lang"], foreign["dir"])
 
 
+@register.simple_tag(takes_context=True)
+def render_sections(context, sections):
+    """The sections other apps contribute to a page, each rendered once per content version."""
+    return _render_sections(context, sections or ())
+
+
 @register.filter
 def number(value) -> str:
     """A count as the reader's language writes it (CLDR, cms/core/numbers.py): `{{ total|number }}`."""
@@ -121,7 +129,7 @@ def site_home_url(context) -> str:
     return items[0]["url"] if items else "/"
 
 
-@register.inclusion_tag("components/primary_navigation.html", takes_context=True)
+@cached_inclusion_tag(register, "components/primary_navigation.html", takes_context=True)
 def primary_navigation(context, page=None):
     current_path = getattr(page, "path", "")
     items = []
@@ -161,7 +169,7 @@ def contact_settings():
     return cached("contact-settings", ContactSettings.load)
 
 
-@register.inclusion_tag("components/language_switcher.html", takes_context=True)
+@cached_inclusion_tag(register, "components/language_switcher.html", takes_context=True)
 def language_switcher(context, page=None):
     """Links to this page in every language it exists in, each named in its own language."""
     current = get_language() or "en"
@@ -169,7 +177,7 @@ def language_switcher(context, page=None):
     return {"languages": languages if len(languages) > 1 else [], "current": current}
 
 
-@register.inclusion_tag("components/hreflang.html", takes_context=True)
+@cached_inclusion_tag(register, "components/hreflang.html", takes_context=True)
 def hreflang_links(context, page=None):
     """Alternates for search engines: only real translations (an alias repeats the English page,
     which its canonical link names instead), on the one configured origin."""

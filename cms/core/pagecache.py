@@ -26,6 +26,7 @@ The middleware also opens the per-request scope of cms/core/cache.py: the conten
 once per request, and the fragments a URL used last time are fetched with one `get_many`.
 """
 
+import hashlib
 import re
 import time
 from collections.abc import Callable
@@ -140,7 +141,9 @@ class PageCacheMiddleware:
                 return response
         # Fetch, in one round trip, the fragments this URL used last time (cms/core/cache.py).
         learn = request.method in ("GET", "HEAD") and not _excluded(request)
-        keys_key = fragments.versioned(f"fragment-keys:{request.path}") if learn else ""
+        # The path hashed: any URL gives a key of fixed length and safe characters.
+        path_digest = hashlib.sha256(request.path.encode("utf-8", "surrogatepass")).hexdigest()[:32]
+        keys_key = fragments.versioned(f"fragment-keys:{path_digest}") if learn else ""
         learned = (cache.get(keys_key) or []) if learn else []
         fragments.prefetch(learned)
         response = self.get_response(request)

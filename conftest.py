@@ -13,38 +13,57 @@ from wagtail.models import Locale, Site
 from home.models import HomePage
 from tests.templatedb import TemplateDatabase
 
+# Fixtures that need the database: a test using any of them (or marked django_db) needs the template.
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "live_server", "migrated_template"}
 
-@pytest.fixture(scope="session")
-def migrated_template(request, tmp_path_factory) -> TemplateDatabase:
-    basetemp = tmp_path_factory.getbasetemp()
-    shared = basetemp.parent if hasattr(request.config, "workerinput") else basetemp
-    template = TemplateDatabase(shared, os.environ.get("DATABASE_URL", ""))
-    template.ensure()
-    if getattr(request.config, "engage_needs_demo", False):
-        # Build the demo (a `load_demo` subprocess) while this worker runs the other tests, instead of
-        # every worker idling on its lock when the first demo test comes. A second worker's thread
-        # only waits on the lock and finds it built.
-        thread = threading.Thread(target=_build_demo_quietly, args=(template,), daemon=True)
-        thread.start()
-        request.config.engage_demo_thread = thread
+
+def _template(config) -> TemplateDatabase:
+    """This session's template database (one per run, shared by the xdist workers)."""
+    template = getattr(config, "engage_template", None)
+    if template is None:
+        basetemp = config._tmp_path_factory.getbasetemp()
+        shared = basetemp.parent if hasattr(config, "workerinput") else basetemp
+        template = config.engage_template = TemplateDatabase(shared, os.environ.get("DATABASE_URL", ""))
     return template
 
 
-def _build_demo_quietly(template: TemplateDatabase) -> None:
-    # On failure the demo fixtures call ensure_demo again, which builds it again and reports the error.
+def _needs_database(item) -> bool:
+    return item.get_closest_marker("django_db") is not None or bool(DATABASE_FIXTURES & set(item.fixturenames))
+
+
+@pytest.fixture(scope="session")
+def migrated_template(request) -> TemplateDatabase:
+    template = _template(request.config)
+    template.ensure()  # waits for the build started at collection (below), or builds it
+    return template
+
+
+def _prepare(template: TemplateDatabase, demo: bool) -> None:
+    # On failure the fixtures call ensure/ensure_demo again, which build again and report the error.
     with contextlib.suppress(Exception):
-        template.ensure_demo()
+        template.ensure()
+        if demo:
+            template.ensure_demo()
 
 
 @pytest.hookimpl(trylast=True)  # after -k, -m and --deselect have removed what will not run
 def pytest_collection_modifyitems(config, items):
-    """Note whether this session has a test that needs the built demo (see `migrated_template`)."""
+    """Start building what this session's tests need as soon as they are known, in the background:
+    the migrated template, then the demo if a test needs it (a `load_demo` subprocess). The tests
+    that need no database run first (the same order in every xdist worker), while the template
+    migrates; a second worker's thread only waits on the lock and finds it built."""
     config.engage_needs_demo = any({"demo_server", "demo_site"} & set(item.fixturenames) for item in items)
+    if config.option.collectonly or not any(_needs_database(item) for item in items):
+        return
+    items[:] = sorted(items, key=_needs_database)  # stable: otherwise in collection order
+    thread = threading.Thread(target=_prepare, args=(_template(config), config.engage_needs_demo), daemon=True)
+    thread.start()
+    config.engage_prepare_thread = thread
 
 
 def pytest_sessionfinish(session):
-    """Never leave while this process is building the demo: its `load_demo` would outlive the lock."""
-    thread = getattr(session.config, "engage_demo_thread", None)
+    """Never leave while this process is building: its `migrate` or `load_demo` would outlive the lock."""
+    thread = getattr(session.config, "engage_prepare_thread", None)
     if thread is not None:
         thread.join()
 

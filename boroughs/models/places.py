@@ -157,7 +157,11 @@ class BoroughPage(ReviewDateMixin, BasePage):
 
     @cached_property
     def front_counter_list(self):
-        return list(self.front_counters.all())
+        """The front counters; those of the live page from the content cache (one query less per
+        request), those held in memory (a preview of unsaved changes, a revision) as they are."""
+        if "front_counters" in getattr(self, "_cluster_related_objects", {}) or not self.pk:
+            return list(self.front_counters.all())
+        return cached(f"front-counters:{self.pk}", lambda: list(self.front_counters.all()))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

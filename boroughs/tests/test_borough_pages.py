@@ -94,3 +94,27 @@ def test_borough_query_budget_does_not_grow(client, borough_index, django_assert
     html = response.content.decode()
     assert html.count('class="team-member"') == counters
     assert html.count('class="update-card"') == 3
+
+
+def test_front_counters_follow_a_publish_and_a_preview_shows_its_own(client, borough):
+    """The live page's front counters come from the content cache; a publish shows a change at
+    once, and a preview shows the draft's counters, never the cached live ones."""
+    from django.core.cache import cache
+
+    from boroughs.models import FrontCounter
+
+    cache.clear()
+    FrontCounterFactory(page=borough, name="Dalston front counter")
+    borough.save_revision().publish()
+    assert "Dalston front counter" in client.get(borough.url).content.decode()
+
+    page = BoroughPage.objects.get(pk=borough.pk)
+    page.front_counters = [FrontCounter(name="Hoxton front counter", address="2 Example Street", opening_hours="")]
+    revision = page.save_revision()
+    preview = revision.as_object().make_preview_request().content.decode()
+    assert "Hoxton front counter" in preview and "Dalston front counter" not in preview
+    assert "Dalston front counter" in client.get(borough.url).content.decode()  # the draft is not live
+
+    revision.publish()
+    live = client.get(borough.url).content.decode()
+    assert "Hoxton front counter" in live and "Dalston front counter" not in live

@@ -2,6 +2,7 @@ import datetime
 
 import factory
 import wagtail_factories
+from faker import Faker
 from wagtail.models import Locale
 
 from boroughs.models import (
@@ -61,8 +62,13 @@ class FrontCounterFactory(factory.django.DjangoModelFactory):
         model = FrontCounter
 
 
+FAKE = Faker()
+
+
 class WardPageFactory(wagtail_factories.PageFactory):
-    title = factory.Faker("city")
+    # A made-up place name, numbered: two wards of one borough never share a slug (Faker's cities
+    # repeat, and a repeat made a test fail now and then).
+    title = factory.Sequence(lambda n: f"{FAKE.city()} {n}")
     introduction = factory.Faker("paragraph")
     contact_email = factory.Faker("safe_email")
     contact_phone = "020 7946 0200"

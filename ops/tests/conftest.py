@@ -12,7 +12,13 @@ from django.test import override_settings
 
 from concerns.tests.conftest import concern_data, concern_page, taxonomy, wards  # noqa: F401
 
-REDIS_PORT = 8551
+
+def _free_port() -> int:
+    """A port nothing listens on now. Each server gets its own: two xdist workers starting a server
+    on one fixed port at once made the second wait for ever (moto) or share the first (Redis)."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
 
 
 @pytest.fixture(autouse=True)
@@ -74,7 +80,7 @@ def redis_server():
         if os.environ.get("ENGAGE_REQUIRE_SERVICES"):
             pytest.fail("redis-server is not installed (apt-get install redis-server); CI requires it")
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    server = RedisServer(REDIS_PORT)
+    server = RedisServer(_free_port())
     server.start()
     yield server
     server.stop()
@@ -95,7 +101,6 @@ def failsoft_cache(redis_server):
         yield caches["default"]
 
 
-S3_PORT = 8552
 S3_BUCKET = "engage-media"
 
 
@@ -144,7 +149,7 @@ class S3Server:
 @pytest.fixture
 def s3_server():
     pytest.importorskip("moto.server", reason="moto[server] is a dev requirement")
-    server = S3Server(S3_PORT)
+    server = S3Server(_free_port())
     server.start()
     yield server
     server.stop()

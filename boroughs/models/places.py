@@ -16,7 +16,7 @@ from cms.core.baseurl import absolute_url
 from cms.core.cache import cached
 from cms.core.fields import StreamField
 from cms.core.models import BasePage, ReviewDateMixin
-from cms.core.sections import collect_sections
+from cms.core.sections import collect_sections, section_data
 
 from ..blocks import BoroughStreamBlock
 
@@ -155,16 +155,19 @@ class BoroughPage(ReviewDateMixin, BasePage):
         """The borough's BCU, from the content cache (BCUs change rarely)."""
         return cached(f"bcu:{self.bcu_id}", lambda: Bcu.objects.get(pk=self.bcu_id))
 
-    @cached_property
-    def front_counter_list(self):
-        """The front counters; those of the live page from the content cache (one query less per
-        request), those held in memory (a preview of unsaved changes, a revision) as they are."""
-        if "front_counters" in getattr(self, "_cluster_related_objects", {}) or not self.pk:
-            return list(self.front_counters.all())
-        return cached(f"front-counters:{self.pk}", lambda: list(self.front_counters.all()))
-
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Plain data under the content version (one query less a request); a preview reads the
+        # counters it holds in memory, unsaved changes included.
+        context["front_counters"] = section_data(
+            self,
+            request,
+            "front-counters",
+            lambda: [
+                {"name": c.name, "address_lines": c.address_lines(), "opening_hours_lines": c.opening_hours_lines()}
+                for c in self.front_counters.all()
+            ],
+        )
         context["sections"] = collect_sections("engage_borough_sections", self, request)
         return context
 

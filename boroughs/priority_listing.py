@@ -9,13 +9,11 @@ the list. A preview is never cached.
 
 from collections.abc import Callable
 
-from django.conf import settings
 from django.template import engines
 from django.utils.safestring import SafeString, mark_safe
-from django.utils.translation import get_language
 
-from cms.core.cache import cached
 from cms.core.paging import page_of, requested_page
+from cms.core.sections import section_data
 
 _CARDS = '{% for priority in priorities %}{% include "components/priority_card.html" %}{% endfor %}'
 
@@ -30,22 +28,16 @@ def priority_listing(page, request, ordered, count: Callable[[], int], split, pe
     """`page_obj`, and the `current` and `resolved` cards (HTML, "" when none) of the page the
     reader asked for (`?page=N`, clamped to the last page). `ordered` is the priorities in listing
     order (unevaluated), `count` counts them, `split` divides a page of them into current and
-    resolved, `per_page` at a time."""
-    preview = getattr(request, "is_preview", False) or not page.pk
-    total = count() if preview else cached(f"you-said-count:{page.pk}", count)
-    page_obj = page_of(total, per_page, requested_page(request))
+    resolved, `per_page` at a time. Cached with `section_data` (never in a preview)."""
+    page_obj = page_of(section_data(page, request, "you-said-count", count), per_page, requested_page(request))
 
     def compute() -> dict:
         start = (page_obj.number - 1) * per_page
         current, resolved = split(list(ordered[start : start + per_page]))
         return {"current": _render_cards(current, request), "resolved": _render_cards(resolved, request)}
 
-    if preview:
-        cards = compute()
-    else:
-        language = get_language() or settings.LANGUAGE_CODE
-        host = f"{request.scheme}://{request.get_host()}"
-        cards = cached(f"you-said:{page.pk}:{language}:{host}:{page_obj.number}", compute)
+    host = f"{request.scheme}://{request.get_host()}"  # the cards' links are written for it
+    cards = section_data(page, request, "you-said-cards", compute, vary=[host, page_obj.number])
     current: SafeString = mark_safe(cards["current"])  # noqa: S308 (our templates' output)
     resolved: SafeString = mark_safe(cards["resolved"])  # noqa: S308 (our templates' output)
     return {"page_obj": page_obj, "current": current, "resolved": resolved}

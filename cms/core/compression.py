@@ -116,7 +116,3 @@ class SafeCompressionMiddleware(GZipMiddleware):
 
 def _brotli(content: bytes) -> bytes:
     return brotli.compress(content, mode=brotli.MODE_TEXT, quality=BROTLI_QUALITY)
-
-
-# The former name, for settings written before brotli was added.
-SafeGZipMiddleware = SafeCompressionMiddleware

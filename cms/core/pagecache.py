@@ -85,12 +85,9 @@ def _excluded(request: HttpRequest) -> bool:
 
 def used_csrf_token(request: HttpRequest, response: HttpResponse) -> bool:
     """Whether the response carries a CSRF token. Django no longer sets `CSRF_COOKIE_USED` (gone
-    since 4.1): a view that calls `get_token` makes `CsrfViewMiddleware` set (or refresh) the CSRF
-    cookie on its response, which is what outer middleware can see."""
-    return (
-        bool(request.META.get("CSRF_COOKIE_USED") or request.META.get("CSRF_COOKIE_NEEDS_UPDATE"))
-        or settings.CSRF_COOKIE_NAME in response.cookies
-    )
+    since 4.1): a view that calls `get_token` marks the request `CSRF_COOKIE_NEEDS_UPDATE`, and
+    `CsrfViewMiddleware` then sets (or refreshes) the CSRF cookie on its response."""
+    return bool(request.META.get("CSRF_COOKIE_NEEDS_UPDATE")) or settings.CSRF_COOKIE_NAME in response.cookies
 
 
 def response_is_cacheable(request: HttpRequest, response: HttpResponse) -> bool:

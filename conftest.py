@@ -91,6 +91,16 @@ def django_db_keepdb(request, migrated_template) -> bool:
 
 
 @pytest.fixture
+def empty_cache():
+    """An empty cache before and after the test (`pytest.mark.usefixtures("empty_cache")`)."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
 def locale_en(db):
     return Locale.objects.get(language_code="en")
 

@@ -4,19 +4,11 @@ id and a fresh, valid one-time token and time stamp."""
 import re
 
 import pytest
-from django.core.cache import cache
 
 from advice.tests.factories import AdviceIndexPageFactory, AdvicePageFactory
 from concerns.spam import read_token, seconds_since
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def _value(html: str, name: str) -> str:

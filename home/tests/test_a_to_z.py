@@ -2,20 +2,12 @@
 shows at once, a warm page spends no query on it."""
 
 import pytest
-from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from boroughs.tests.factories import BoroughIndexPageFactory, BoroughPageFactory
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def test_a_new_borough_shows_at_once_and_a_warm_page_does_not_query_boroughs(client, home_page):

@@ -2,21 +2,13 @@
 and host has its own markup, and a preview is never cached."""
 
 import pytest
-from django.core.cache import cache
 from django.test import RequestFactory
 from django.utils import translation
 
 from boroughs.tests.factories import PriorityIndexPageFactory, PriorityPageFactory
 from cms.core.rendered import html_key
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _clear_cache():
-    cache.clear()
-    yield
-    cache.clear()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("empty_cache")]
 
 
 def test_the_key_follows_data_language_and_host_and_a_preview_has_none():

@@ -34,6 +34,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
+from django.utils import translation
 from django.utils.cache import (
     get_cache_key,
     learn_cache_key,
@@ -127,8 +128,13 @@ class PageCacheMiddleware:
 
     def _serve(self, request: HttpRequest) -> HttpResponse:
         use_cache = enabled() and request_is_cacheable(request)
+        # Django's cache keys carry the active language, and this runs before LocaleMiddleware: a
+        # worker still holds the language of the last page it served. Read and store under the
+        # language LocaleMiddleware will choose for this request (the URL's), computed once.
+        language = translation.get_language_from_request(request, check_path=True) if use_cache else ""
         if use_cache:
-            key = get_cache_key(request, _prefix(), "GET", cache=cache)
+            with translation.override(language):
+                key = get_cache_key(request, _prefix(), "GET", cache=cache)
             stored = cache.get(key) if key else None
             if stored is not None:
                 response = stored  # unpickled afresh by the cache backend: ours to change
@@ -150,7 +156,8 @@ class PageCacheMiddleware:
         if use_cache and request.method == "GET" and response_is_cacheable(request, response):
             _mark_public(response)
             timeout = _setting("ENGAGE_PAGE_CACHE_TIMEOUT", 60 * 60)
-            key = learn_cache_key(request, response, timeout, _prefix(), cache=cache)
+            with translation.override(language):
+                key = learn_cache_key(request, response, timeout, _prefix(), cache=cache)
             cache.set(key, response, timeout)  # rendered by now: the handler renders templates
             response.headers[HIT_HEADER] = "miss"
         elif is_personal(request) and not response.has_header("Cache-Control"):

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from django.contrib.auth import get_user_model
 from django.db import connection
+from django.utils import translation
 
 from cms.core.pagecache import HIT_HEADER
 
@@ -62,6 +63,20 @@ def test_each_language_is_its_own_entry(page_cache, borough, client):
     if home_ar.status_code == 200:
         assert b'dir="rtl"' in home_ar.content
         assert client.get("/ar/")[HIT_HEADER] == "hit"
+
+
+def test_the_key_is_the_urls_language_not_the_last_one_this_process_served(page_cache, borough, client):
+    """A worker keeps the language of the last page it served until the next request activates
+    its own, after this middleware has looked the page up: a Polish page then an Arabic one on
+    one worker made every language switch a miss (measured with three gunicorn workers)."""
+    first = client.get(borough.url)
+    translation.activate("ar")  # what the worker's thread holds after serving an Arabic page
+    try:
+        again = client.get(borough.url)
+    finally:
+        translation.deactivate()
+    assert first[HIT_HEADER] == "miss" and again[HIT_HEADER] == "hit"
+    assert again.content == first.content
 
 
 def test_a_signed_in_editor_is_never_served_or_stored(page_cache, borough, client):

@@ -31,6 +31,10 @@ def _needs_database(item) -> bool:
     return item.get_closest_marker("django_db") is not None or bool(DATABASE_FIXTURES & set(item.fixturenames))
 
 
+def _needs_demo(item) -> bool:
+    return bool({"demo_server", "demo_site"} & set(item.fixturenames))
+
+
 @pytest.fixture(scope="session")
 def migrated_template(request) -> TemplateDatabase:
     template = _template(request.config)
@@ -51,11 +55,12 @@ def pytest_collection_modifyitems(config, items):
     """Start building what this session's tests need as soon as they are known, in the background:
     the migrated template, then the demo if a test needs it (a `load_demo` subprocess). The tests
     that need no database run first (the same order in every xdist worker), while the template
-    migrates; a second worker's thread only waits on the lock and finds it built."""
-    config.engage_needs_demo = any({"demo_server", "demo_site"} & set(item.fixturenames) for item in items)
+    migrates, and those that need the demo last, while it is built; a second worker's thread only
+    waits on the lock and finds it built."""
+    config.engage_needs_demo = any(_needs_demo(item) for item in items)
     if config.option.collectonly or not any(_needs_database(item) for item in items):
         return
-    items[:] = sorted(items, key=_needs_database)  # stable: otherwise in collection order
+    items[:] = sorted(items, key=lambda item: (_needs_database(item), _needs_demo(item)))  # stable
     thread = threading.Thread(target=_prepare, args=(_template(config), config.engage_needs_demo), daemon=True)
     thread.start()
     config.engage_prepare_thread = thread

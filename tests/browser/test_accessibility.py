@@ -24,23 +24,23 @@ print(json.dumps({"urls": urls, "missing": missing}))
 """
 
 
-def test_every_page_type_passes_axe(demo_server, page, axe_violations):
+@pytest.mark.parametrize("viewport", VIEWPORTS)  # one test per viewport: the two test processes share them
+def test_every_page_type_passes_axe(demo_server, page, axe_violations, viewport):
     # The scan is only as good as the demo content: every concrete page type must have a live page.
     found = demo_server.shell(PAGE_TYPES_CODE)
     assert found["missing"] == [], f"load_demo creates no live page of: {found['missing']}"
     urls = found["urls"]
     urls["Not found (404)"] = "/en/this-page-does-not-exist/"
     reports = []
-    for name, viewport in VIEWPORTS.items():
-        page.set_viewport_size(viewport)
-        for label, url in urls.items():
-            response = page.goto(f"{demo_server.url}{url}")
-            assert response is not None
-            expected = 404 if "404" in label else 200
-            assert response.status == expected, f"{label} {url} answered {response.status}"
-            report = axe_violations(page, f"{label} {url} [{name}]")
-            if report:
-                reports.append(report)
+    page.set_viewport_size(VIEWPORTS[viewport])
+    for label, url in urls.items():
+        response = page.goto(f"{demo_server.url}{url}")
+        assert response is not None
+        expected = 404 if "404" in label else 200
+        assert response.status == expected, f"{label} {url} answered {response.status}"
+        report = axe_violations(page, f"{label} {url} [{viewport}]")
+        if report:
+            reports.append(report)
     assert not reports, "\n\n".join(reports)
 
 

@@ -9,6 +9,7 @@ axe-playwright-python.
 """
 
 import contextlib
+import io
 import json
 import os
 import shutil
@@ -24,6 +25,10 @@ from pathlib import Path
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from django.core.cache import cache
+from django.db import connections
+from django.test import override_settings
+from django.utils import translation
 
 from tests.templatedb import TemplateDatabase, file_lock
 
@@ -97,11 +102,12 @@ class DemoServer:
     A copy of the demo template database (tests/templatedb.py: migrated, then `load_demo`, once
     per test session), shared by every browser journey on every xdist worker. `shell(code)` runs
     Python with Django set up against that database and returns what it prints, for tests that
-    check what was stored."""
+    check or prepare what is stored."""
 
-    def __init__(self, url: str, env: dict[str, str]):
+    def __init__(self, url: str, env: dict[str, str], db_blocker=None):
         self.url = url
         self.env = env
+        self.db_blocker = db_blocker
 
     def manage(self, *args: str, timeout: int = 300) -> str:
         result = subprocess.run(
@@ -116,8 +122,35 @@ class DemoServer:
         return result.stdout
 
     def shell(self, code: str):
-        """Run `code` (which must print one JSON value) against the demo database."""
-        return json.loads(self.manage("shell", "--no-imports", "-c", code).strip().splitlines()[-1])
+        """Run `code` (which must print one JSON value) against the demo database: in this process
+        (a `manage.py shell` would start Django again, about 3 s of CPU each time), with the
+        default connection pointed at the demo database and the server's settings, then back."""
+        if self.db_blocker is None or connections["default"].in_atomic_block:
+            return json.loads(self.manage("shell", "--no-imports", "-c", code).strip().splitlines()[-1])
+        connection = connections["default"]
+        database = self.env["DATABASE_URL"]
+        name = database.rsplit("/", 1)[1] if database.startswith("postgres") else database[len("sqlite:///") :]
+        saved, output = connection.settings_dict["NAME"], io.StringIO()
+        with self.db_blocker.unblock(), override_settings(**server_settings_overrides(self.url)):
+            connection.close()
+            connection.settings_dict["NAME"] = name
+            cache.clear()
+            try:
+                with contextlib.redirect_stdout(output), translation.override(None):
+                    exec(compile(code, "<demo_server.shell>", "exec"), {"__name__": "__main__"})  # noqa: S102
+            finally:
+                connection.close()
+                connection.settings_dict["NAME"] = saved
+                cache.clear()
+        return json.loads(output.getvalue().strip().splitlines()[-1])
+
+
+def server_settings_overrides(url: str) -> dict:
+    """What tests/browser/server_settings.py changes in the test settings, for this server."""
+    from tests.browser import server_settings
+
+    names = ("ENGAGE_CONCERN_MIN_SECONDS", "ENGAGE_CONCERN_RATE_LIMIT", "DEBUG")
+    return {"ENGAGE_BASE_URL": url, "WAGTAILADMIN_BASE_URL": url} | {n: getattr(server_settings, n) for n in names}
 
 
 def _free_port() -> int:
@@ -126,7 +159,7 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
-def _start_demo_server(template: TemplateDatabase) -> dict:
+def _start_demo_server(template: TemplateDatabase, db_blocker) -> dict:
     """Copy the demo template (the migrated template with `load_demo` run on it, built once per
     session: tests/templatedb.py), point its Site at this server's address and start gunicorn in
     its own process group (it outlives the worker that started it; the last worker using it stops it)."""
@@ -141,7 +174,7 @@ def _start_demo_server(template: TemplateDatabase) -> dict:
     else:
         env["DATABASE_URL"] = template.copy_demo(Path(tempfile.mkdtemp(prefix="engage-browser-")) / "demo.sqlite3")
     port = int(os.environ.get("ENGAGE_BROWSER_PORT") or 0) or _free_port()  # a fixed port where one is assigned
-    server = DemoServer(f"http://127.0.0.1:{port}", env)
+    server = DemoServer(f"http://127.0.0.1:{port}", env, db_blocker)
     env["ENGAGE_BASE_URL"] = server.url  # the one origin of every absolute URL: this server
     # What load_demo would change for this origin: the default Site's host and port.
     server.shell("from demo.i18n_sync import align_site_with_base_url as a; a(); print(1)")
@@ -199,18 +232,22 @@ def _stop_demo_server(state: dict, template: TemplateDatabase) -> None:
 
 
 @pytest.fixture(scope="session")
-def demo_server(browser_type_launch_args, migrated_template):
+def demo_server(browser_type_launch_args, migrated_template, django_db_blocker):
     """ONE demo server for every browser test of the session, whichever xdist worker runs them:
     the first worker to need it builds it, the others reuse it (state in the session's shared
     temporary directory, under a file lock), and the last one using it stops it."""
     shared = migrated_template.shared_dir
     state_file = shared / "demo-server.json"
     with file_lock(shared / "demo-server.lock"):
-        state = json.loads(state_file.read_text()) if state_file.exists() else _start_demo_server(migrated_template)
+        state = (
+            json.loads(state_file.read_text())
+            if state_file.exists()
+            else _start_demo_server(migrated_template, django_db_blocker)
+        )
         state["users"] += 1
         state_file.write_text(json.dumps(state))
     try:
-        yield DemoServer(state["url"], state["env"])
+        yield DemoServer(state["url"], state["env"], django_db_blocker)
     finally:
         with file_lock(shared / "demo-server.lock"):
             state = json.loads(state_file.read_text())

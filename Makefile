@@ -6,13 +6,14 @@ PIP    := $(VENV)/bin/pip
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: run test install install-dev lock migrate demo lint lint-imports format check ci bench bench-cache bench-forms bench-alerts bench-dashboards clean help
+.PHONY: run test install install-dev lock migrate demo lint lint-imports format check ci clean-test-cache bench bench-cache bench-forms bench-alerts bench-dashboards clean help
 
 help:
 	@echo "make run   - install, migrate, load the demo content and serve on http://$(HOST):$(PORT)"
 	@echo "make test  - run every test (unit, integration, browser + accessibility)"
 	@echo "make lint  - ruff and the import layers (lint-imports)"
 	@echo "make ci    - what CI runs (.ci/run): checks, lint, every test on SQLite and PostgreSQL"
+	@echo "make clean-test-cache - forget the test databases make test keeps between runs (tests/dbcache.py)"
 	@echo "make lock  - regenerate requirements.txt and requirements-dev.txt (with hashes) from the .in files"
 	@echo "make bench - performance benchmark against a running demo server (FIND_DB=postgres://... for postcode/search on another database)"
 	@echo "make bench-cache - cached vs uncached pages vs a static file, side by side (DB=postgres://... adds PostgreSQL, SCALE=/SCALE_DB= the scale set)"
@@ -102,6 +103,11 @@ bench-alerts: install-dev
 
 ci:
 	bash .ci/run
+
+# The migrated template and the demo that `make test` keeps between runs (tests/dbcache.py);
+# with DATABASE_URL, also its engage_cache_… databases on that PostgreSQL server.
+clean-test-cache: install-dev
+	$(PY) -m tests.dbcache clear
 
 clean:
 	rm -rf $(VENV) db.sqlite3 media staticfiles .dev-admin-credentials .demo-users-credentials

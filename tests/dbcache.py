@@ -32,7 +32,7 @@ from pathlib import Path
 KEEP = 4  # two versions of the code, each on SQLite and on PostgreSQL
 # Paths whose content cannot change what migrate or load_demo build.
 _IGNORED_PARTS = {"tests", "docs", ".ci", "tools", ".git"}
-_ALWAYS = {"tests/templatedb.py", "tests/dbcache.py"}  # how the databases are built
+_ALWAYS = {"tests/templatedb.py"}  # how the databases are built
 
 
 def enabled() -> bool:
@@ -126,3 +126,26 @@ def prune(execute=None) -> None:
                 with contextlib.suppress(Exception):
                     execute(f'DROP DATABASE IF EXISTS "engage_cache_{folder.name}_{kind}" WITH (FORCE)')
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def clear(server_url: str = "") -> None:
+    """Remove every cached test database: the folders, and with `server_url` (a PostgreSQL server's
+    URL, as in DATABASE_URL) every `engage_cache_…` database on that server."""
+    if server_url.startswith("postgres"):
+        import psycopg
+
+        base = server_url.split("?", 1)[0].rsplit("/", 1)[0]
+        with psycopg.connect(f"{base}/postgres", autocommit=True) as conn:
+            names = [
+                row[0] for row in conn.execute("SELECT datname FROM pg_database WHERE datname LIKE 'engage_cache_%'")
+            ]
+            for name in names:
+                conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    shutil.rmtree(root(), ignore_errors=True)
+
+
+if __name__ == "__main__":  # `python -m tests.dbcache clear` (make clean-test-cache)
+    if sys.argv[1:] != ["clear"]:
+        sys.exit("usage: python -m tests.dbcache clear")
+    clear(os.environ.get("DATABASE_URL", ""))
+    print(f"Removed the cached test databases ({root()}).")

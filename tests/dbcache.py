@@ -33,6 +33,7 @@ KEEP = 4  # two versions of the code, each on SQLite and on PostgreSQL
 # Paths whose content cannot change what migrate or load_demo build.
 _IGNORED_PARTS = {"tests", "docs", ".ci", "tools", ".git"}
 _ALWAYS = {"tests/templatedb.py"}  # how the databases are built
+_NOT_SOURCE = {"__pycache__", "node_modules", "staticfiles", "media", "test-results"}  # without git
 
 
 def enabled() -> bool:
@@ -59,7 +60,7 @@ def _listed(project: Path) -> list[str]:
     except (OSError, subprocess.CalledProcessError):
         names = []
         for folder, dirs, files in os.walk(project):
-            dirs[:] = [d for d in dirs if not d.startswith(".") and d not in {"node_modules", "staticfiles", "media"}]
+            dirs[:] = [d for d in dirs if not d.startswith(".") and d not in _NOT_SOURCE]
             names += [os.path.relpath(os.path.join(folder, name), project) for name in files]
         return names
 

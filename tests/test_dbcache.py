@@ -86,3 +86,10 @@ def test_only_the_newest_keys_are_kept(tmp_path, monkeypatch):
 def test_the_cache_can_be_switched_off(monkeypatch):
     monkeypatch.setenv("ENGAGE_TEST_DB_CACHE", "0")
     assert not dbcache.enabled()
+
+
+def test_without_git_compiled_files_do_not_change_the_key(project):
+    before = dbcache.key(project, "sqlite")
+    (project / "boroughs/__pycache__").mkdir()
+    (project / "boroughs/__pycache__/models.cpython-311.pyc").write_bytes(b"\x00compiled")
+    assert dbcache.key(project, "sqlite") == before

@@ -16,7 +16,7 @@ Only plain routes are cached: a page that routes a sub-path itself (`RoutablePag
 kwargs in the route) is routed by Wagtail as before.
 
 On a miss (the first request for a path after each publish), `find_route` gives Wagtail's answer
-in three queries instead of two per path level: it reads every page on the path at once (by
+in at most four queries instead of two per path level: it reads every page on the path at once (by
 `url_path` under the localized site root) and, where none of them overrides `route()`, follows
 them as Wagtail's `Page.route` would (each a child of the one before, the last one live). Where one
 does (a routable meetings index, a form's thank-you step), Wagtail routes the path itself.

@@ -11,14 +11,10 @@ from django.core.cache import cache, caches
 from django.test import override_settings
 
 from concerns.tests.conftest import concern_data, concern_page, taxonomy, wards  # noqa: F401
+from tests.ports import free_port
 
-
-def _free_port() -> int:
-    """A port nothing listens on now. Each server gets its own: two xdist workers starting a server
-    on one fixed port at once made the second wait for ever (moto) or share the first (Redis)."""
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+# Each server gets its own free port (tests/ports.py): two xdist workers starting a server on one
+# fixed port at once made the second wait for ever (moto) or share the first (Redis).
 
 
 @pytest.fixture(autouse=True)
@@ -80,7 +76,7 @@ def redis_server():
         if os.environ.get("ENGAGE_REQUIRE_SERVICES"):
             pytest.fail("redis-server is not installed (apt-get install redis-server); CI requires it")
         pytest.skip("redis-server is not installed (apt-get install redis-server)")
-    server = RedisServer(_free_port())
+    server = RedisServer(free_port())
     server.start()
     yield server
     server.stop()
@@ -149,7 +145,7 @@ class S3Server:
 @pytest.fixture
 def s3_server():
     pytest.importorskip("moto.server", reason="moto[server] is a dev requirement")
-    server = S3Server(_free_port())
+    server = S3Server(free_port())
     server.start()
     yield server
     server.stop()

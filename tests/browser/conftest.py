@@ -14,7 +14,6 @@ import json
 import os
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -30,6 +29,7 @@ from django.db import connections
 from django.test import override_settings
 from django.utils import translation
 
+from tests.ports import free_port
 from tests.templatedb import TemplateDatabase, file_lock
 
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"]
@@ -153,12 +153,6 @@ def server_settings_overrides(url: str) -> dict:
     return {"ENGAGE_BASE_URL": url, "WAGTAILADMIN_BASE_URL": url} | {n: getattr(server_settings, n) for n in names}
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 def _start_demo_server(template: TemplateDatabase, db_blocker) -> dict:
     """Copy the demo template (the migrated template with `load_demo` run on it, built once per
     session: tests/templatedb.py), point its Site at this server's address and start gunicorn in
@@ -173,7 +167,7 @@ def _start_demo_server(template: TemplateDatabase, db_blocker) -> dict:
         env["DATABASE_URL"] = template.copy_demo(database)
     else:
         env["DATABASE_URL"] = template.copy_demo(Path(tempfile.mkdtemp(prefix="engage-browser-")) / "demo.sqlite3")
-    port = int(os.environ.get("ENGAGE_BROWSER_PORT") or 0) or _free_port()  # a fixed port where one is assigned
+    port = int(os.environ.get("ENGAGE_BROWSER_PORT") or 0) or free_port()  # a fixed port where one is assigned
     server = DemoServer(f"http://127.0.0.1:{port}", env, db_blocker)
     env["ENGAGE_BASE_URL"] = server.url  # the one origin of every absolute URL: this server
     # What load_demo would change for this origin: the default Site's host and port.

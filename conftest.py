@@ -66,6 +66,17 @@ def pytest_collection_modifyitems(config, items):
     config.engage_prepare_thread = thread
 
 
+def pytest_terminal_summary(terminalreporter, config):
+    """Where this run's test databases came from: the cache of earlier runs, or built (tests/dbcache.py)."""
+    if hasattr(config, "workerinput") or not hasattr(config, "_tmp_path_factory"):
+        return
+    report = _template(config).shared_dir / "test-databases.txt"
+    if report.exists():
+        terminalreporter.section("test databases")
+        for line in report.read_text().splitlines():
+            terminalreporter.write_line(line)
+
+
 def pytest_sessionfinish(session):
     """Never leave while this process is building: its `migrate` or `load_demo` would outlive the lock."""
     thread = getattr(session.config, "engage_prepare_thread", None)

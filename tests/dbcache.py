@@ -5,16 +5,18 @@ code is the same as an earlier run's on this machine copies what that run built 
 
 - **The key** is a hash of every file that can change what `migrate` or `load_demo` build: the
   project's files as git lists them (tracked, and untracked but not ignored; every file when there
-  is no git), except tests, docs and Markdown, read in full; plus the database engine, the Python
+  is no git), except tests, tools, docs, CI scripts, conftest.py and Markdown, read in full; plus the database engine, the Python
   version and the platform. Any change to a model, a migration, the demo's code or data, a
   template, a setting or a lock file gives a new key, so a stale database is never reused.
 - **Where:** `$ENGAGE_TEST_DB_CACHE_DIR`, else `$XDG_CACHE_HOME/engage/test-databases`, else
   `~/.cache/engage/test-databases`: one folder per key. SQLite keeps `migrated.sqlite3` and
   `demo.sqlite3` there; PostgreSQL keeps databases `engage_cache_<key>_migrated` and
-  `engage_cache_<key>_demo` on the tests' server, and their folder records that they are complete.
-  The demo's report (what `load_demo` printed) is `demo.log`.
+  `engage_cache_<key>_demo` on the tests' server (a `postgres` file in the folder says so, for
+  pruning). The demo's report (what `load_demo` printed) is `demo.log`.
 - **Stored whole or not at all:** a file is written under a temporary name and renamed; a
-  PostgreSQL database is copied under a temporary name and renamed, then recorded.
+  PostgreSQL database is copied under a temporary name and renamed, so one that exists is whole.
+- **Reported:** the end of each run says, under "test databases", whether each was copied from
+  the cache or built (and cached).
 - **Pruned:** the newest `KEEP` keys are kept (their folders' times are touched on each use); older
   folders and their PostgreSQL databases are removed.
 - **Off** with `ENGAGE_TEST_DB_CACHE=0` (every run builds both, as a new machine does).

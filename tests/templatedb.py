@@ -15,6 +15,7 @@ The demo template (`ensure_demo`) is a copy of the migrated template with `load_
 built at most once per session by whichever process needs it first: the browser tests' demo
 server and demo/tests/test_load_demo.py each work on their own copy of it."""
 
+import contextlib
 import fcntl
 import os
 import sqlite3
@@ -136,12 +137,28 @@ class TemplateDatabase:
                 if not cache.has(f"{kind}.sqlite3"):
                     return False
                 self.copy_sqlite(Path(target), source=cache.path(f"{kind}.sqlite3"))
-        except Exception:  # unreadable or in use: build it instead
+        except Exception as error:  # unreadable or in use: build it instead, from nothing
+            self._discard(target)
+            self.report(f"{kind}: not copied from the cache ({type(error).__name__}: {error}); building it")
             return False
         if log is not None:
             log.write_text(cache.path(f"{kind}.log").read_text())
         cache.touch()
+        self.report(f"{kind}: copied from the cache ({cache.folder})")
         return True
+
+    def _discard(self, target: Path | str) -> None:
+        """Remove what a failed copy may have left of this session's database."""
+        with contextlib.suppress(Exception):
+            if self.is_postgres:
+                self.execute(f'DROP DATABASE IF EXISTS "{target}" WITH (FORCE)')
+            else:
+                Path(target).unlink(missing_ok=True)
+
+    def report(self, line: str) -> None:
+        """A line for the session's summary (the root conftest prints them at the end)."""
+        with open(self.shared_dir / "test-databases.txt", "a") as handle:
+            handle.write(line + "\n")
 
     def _to_cache(self, kind: str) -> None:
         """Keep this session's database of `kind` for later runs of the same code. A failure here
@@ -149,7 +166,10 @@ class TemplateDatabase:
         try:
             self._store(kind)
         except Exception as error:
-            print(f"\nNot cached ({kind} test database): {type(error).__name__}: {error}", file=sys.stderr)
+            self.report(f"{kind}: built, not cached ({type(error).__name__}: {error})")
+        else:
+            if self.cache is not None:
+                self.report(f"{kind}: built and cached ({self.cache.folder})")
 
     def _store(self, kind: str) -> None:
         cache = self.cache

@@ -93,3 +93,16 @@ def test_without_git_compiled_files_do_not_change_the_key(project):
     (project / "boroughs/__pycache__").mkdir()
     (project / "boroughs/__pycache__/models.cpython-311.pyc").write_bytes(b"\x00compiled")
     assert dbcache.key(project, "sqlite") == before
+
+
+def test_an_unreadable_cached_database_is_built_instead_and_said_so(tmp_path, monkeypatch):
+    from tests.templatedb import TemplateDatabase
+
+    monkeypatch.setenv("ENGAGE_TEST_DB_CACHE_DIR", str(tmp_path / "cache"))
+    template = TemplateDatabase(tmp_path, "")
+    template.cache.folder.mkdir(parents=True)
+    template.cache.path("migrated.sqlite3").write_bytes(b"not a database at all" * 100)
+    assert template._from_cache("migrated") is False
+    assert not template.path.exists()  # nothing half-copied for `migrate` to run on
+    report = (tmp_path / "test-databases.txt").read_text()
+    assert report.startswith("migrated: not copied from the cache (DatabaseError")

@@ -61,7 +61,7 @@ run: demo
 	$(PY) manage.py runserver $(HOST):$(PORT)
 
 test: install-dev
-	$(PY) -m pytest -n 2
+	$(PY) -m pytest -n 2 --maxschedchunk 2
 
 lint: install-dev lint-imports
 	$(VENV)/bin/ruff check .

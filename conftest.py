@@ -35,6 +35,12 @@ def _needs_demo(item) -> bool:
     return bool({"demo_server", "demo_site"} & set(item.fixturenames))
 
 
+def _order(item) -> tuple[bool, bool, bool]:
+    """No database, then the database, then the demo; in each, the long tests (`pytest.mark.long`)
+    first, so that short ones fill the end and the two test processes finish together."""
+    return _needs_database(item), _needs_demo(item), item.get_closest_marker("long") is None
+
+
 @pytest.fixture(scope="session")
 def migrated_template(request) -> TemplateDatabase:
     template = _template(request.config)
@@ -56,11 +62,11 @@ def pytest_collection_modifyitems(config, items):
     the migrated template, then the demo if a test needs it (a `load_demo` subprocess). The tests
     that need no database run first (the same order in every xdist worker), while the template
     migrates, and those that need the demo last, while it is built; a second worker's thread only
-    waits on the lock and finds it built."""
+    waits on the lock and finds it built. Within each group the long tests start first (`_order`)."""
     config.engage_needs_demo = any(_needs_demo(item) for item in items)
     if config.option.collectonly or not any(_needs_database(item) for item in items):
         return
-    items[:] = sorted(items, key=lambda item: (_needs_database(item), _needs_demo(item)))  # stable
+    items[:] = sorted(items, key=_order)  # stable
     thread = threading.Thread(target=_prepare, args=(_template(config), config.engage_needs_demo), daemon=True)
     thread.start()
     config.engage_prepare_thread = thread
@@ -104,6 +110,26 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix, m
 def django_db_keepdb(request, migrated_template) -> bool:
     # SQLite: the test database is the copy made above; keep it rather than create an empty one.
     return bool(request.config.getvalue("reuse_db")) or not migrated_template.is_postgres
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _index_updates_off():
+    """No search or reference index update on save, except under `index_updates` (tests/indexing.py)."""
+    from tests import indexing
+
+    indexing.switch_off()
+    yield
+    indexing.switch_on()
+
+
+@pytest.fixture
+def index_updates():
+    """Wagtail's search and reference indexes updated on every save, as in production (tests/indexing.py)."""
+    from tests import indexing
+
+    indexing.switch_on()
+    yield
+    indexing.switch_off()
 
 
 @pytest.fixture

@@ -101,6 +101,7 @@ def client():
 QUERY_PAGES = {"update_index": "page", "meeting_index": "page", "concern_form": "ref", "survey": "ref"}
 
 
+@pytest.mark.long
 @pytest.mark.django_db
 def test_pages_in_every_script_and_locale(client, site_pages):
     failures = []

@@ -21,6 +21,7 @@ def all_counts() -> dict[str, int]:
     }
 
 
+@pytest.mark.long
 def test_load_demo_builds_the_whole_site_and_is_idempotent(demo_site, client, capsys):
     """One load (the slowest step of the suite, shared), then every app's checks, then a second run."""
     out = demo_site  # what the first `load_demo` printed
@@ -44,6 +45,7 @@ def test_load_demo_builds_the_whole_site_and_is_idempotent(demo_site, client, ca
     assert "0 created" in capsys.readouterr().out
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("lang", CRAWLED_LANGUAGES)
 def test_every_language_reaches_the_whole_site(demo_site, client, lang):
     """A reader of each language: all 32 boroughs, every page type, no link out of the language."""

@@ -9,7 +9,10 @@ from wagtail.models import ReferenceIndex
 from advice.tests.factories import AdvicePageFactory
 from boroughs.models import FeaturedAdvice
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = [
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.usefixtures("index_updates"),  # tests/indexing.py
+]
 
 
 @pytest.fixture

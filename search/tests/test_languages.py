@@ -12,6 +12,7 @@ from wagtail.models import Locale
 from advice.tests.factories import AdviceIndexPageFactory, AdvicePageFactory
 
 pytestmark = [
+    pytest.mark.usefixtures("index_updates"),  # tests/indexing.py
     pytest.mark.django_db,
     pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL text-search configurations"),
 ]

@@ -9,7 +9,7 @@ from wagtail.models import Locale, PageViewRestriction
 from advice.tests.factories import AdviceIndexPageFactory, AdvicePageFactory
 from boroughs.tests.factories import BoroughPageFactory, PriorityIndexPageFactory, PriorityPageFactory
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("index_updates")]  # tests/indexing.py
 
 
 @pytest.fixture(autouse=True)

@@ -94,6 +94,7 @@ def test_listing_queries_do_not_grow(client, advice_index, count, django_assert_
         assert client.get("/api/v2/pages/", {"type": "advice.AdvicePage", "limit": 20}).status_code == 200
 
 
+@pytest.mark.usefixtures("index_updates")  # tests/indexing.py
 def test_search_works_without_type_and_keeps_drafts_private_and_expired_out(
     client, advice_page, update_page, draft_advice, private_advice, expired_advice
 ):

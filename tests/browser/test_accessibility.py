@@ -24,6 +24,7 @@ print(json.dumps({"urls": urls, "missing": missing}))
 """
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("viewport", VIEWPORTS)  # one test per viewport: the two test processes share them
 def test_every_page_type_passes_axe(demo_server, page, axe_violations, viewport):
     # The scan is only as good as the demo content: every concrete page type must have a live page.

@@ -50,6 +50,7 @@ def test_phone_numbers_and_addresses_read_in_order_in_arabic(demo_server, page):
     assert not reads_left_to_right(page.locator("#control"))
 
 
+@pytest.mark.long
 @pytest.mark.parametrize("lang", ["ar", "pl"])  # one test per language: the two test processes share them
 def test_every_page_type_in_arabic_and_in_polish_passes_axe(demo_server, page, axe_violations, lang):
     found = demo_server.shell(PAGE_TYPES_CODE)

@@ -103,9 +103,8 @@ def topic_choices(locale) -> list[tuple[str, list[tuple[str, str]]]]:
 
     def names(model):
         rows = {}
-        for item in model.objects.filter(locale__language_code__in={locale.language_code, "en"}).order_by(
-            "sort_order", "name"
-        ):
+        items = model.objects.filter(locale__language_code__in={locale.language_code, "en"}).select_related("locale")
+        for item in items.order_by("sort_order", "name"):
             if item.locale.language_code == locale.language_code or item.translation_key not in rows:
                 rows[item.translation_key] = item.name
         return rows

@@ -9,8 +9,8 @@ from django.http import HttpResponseRedirect
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
-from wagtail.models import Page
 
+from cms.core.models.queryset import pages
 from concerns.spam import over_rate_limit
 
 from .forms import PREFIX, FeedbackForm
@@ -28,11 +28,7 @@ def _back(page, request, outcome: str):
 def submit(request):
     form = FeedbackForm(request.POST, prefix=PREFIX)
     page_id = request.POST.get(f"{PREFIX}-page", "")
-    page = (
-        Page.objects.live().public().filter(pk=int(page_id)).first()
-        if page_id.isdigit() and len(page_id) < 12
-        else None
-    )
+    page = pages().live().public().filter(pk=int(page_id)).first() if page_id.isdigit() and len(page_id) < 12 else None
     if page is None:
         return HttpResponseRedirect("/")
     if not form.is_valid():

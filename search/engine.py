@@ -19,7 +19,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 
-from cms.core.cache import cached
+from cms.core.models.queryset import private_paths
 from places.lookup import locale_codes, memoised
 
 MAX_QUERY = 200
@@ -150,10 +150,9 @@ def search(text: str, language: str, borough: str = "", type_key: str = "") -> O
 
 def public(queryset):
     """`queryset.public()` without its query per call: the paths of the sections with a view
-    restriction are cached until content changes (a restriction saved or deleted bumps the version)."""
-    from wagtail.models import PageViewRestriction
-
-    paths = cached("find:private-paths", lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)))
+    restriction are cached until content changes (cms/core/models/queryset.py), and no condition
+    at all when nothing is restricted."""
+    paths = private_paths()
     private = Q()
     for path in paths:
         private |= Q(path__startswith=path)

@@ -20,9 +20,10 @@ from django.conf import settings
 from django.http import Http404
 from django.utils import translation
 from wagtail import views as wagtail_views
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 
 from .cache import cached
+from .models.queryset import pages
 from .routing import prime_route
 
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -36,7 +37,8 @@ def page_languages(page) -> list[dict]:
 
     def compute():
         translations = (
-            Page.objects.filter(translation_key=page.translation_key)
+            pages()
+            .filter(translation_key=page.translation_key)
             .live()
             .public()
             .select_related("locale")
@@ -52,6 +54,11 @@ def page_languages(page) -> list[dict]:
     return cached(f"languages:{page.translation_key}", compute)
 
 
+def _language_codes() -> dict[int, str]:
+    """{locale id: language code}, cached: a page's language without a query for its locale."""
+    return cached("language-codes", lambda: dict(Locale.objects.values_list("id", "language_code")))
+
+
 def localized_url(page) -> str:
     """The URL of this page in the active language (its translation or alias), else its own URL."""
     if page is None or not getattr(page, "pk", None):
@@ -59,7 +66,7 @@ def localized_url(page) -> str:
     language = translation.get_language() or settings.LANGUAGE_CODE
 
     def compute():
-        if getattr(page, "locale_id", None) and page.locale.language_code == language:
+        if getattr(page, "locale_id", None) and _language_codes().get(page.locale_id) == language:
             return page.url or ""
         counterpart = (
             Page.objects.filter(translation_key=page.translation_key, locale__language_code=language)

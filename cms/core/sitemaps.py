@@ -26,6 +26,7 @@ from wagtail.models import Page, Site
 
 from .baseurl import absolute_url
 from .cache import cached
+from .models.queryset import pages
 
 PART_SIZE = 1000
 _STEP = 4  # characters per tree level in Page.path
@@ -53,7 +54,8 @@ def _sections(request) -> list[dict]:
                 sections.append({"name": f"{lang}-{HOME_SECTION}", "path": home.path, "exact": True, "count": 1})
             depth = home.depth + 1
             counts = (
-                Page.objects.live()
+                pages()
+                .live()
                 .public()
                 .filter(path__startswith=home.path, depth__gte=depth)
                 .annotate(top=Substr("path", 1, depth * _STEP))
@@ -94,11 +96,12 @@ def _page_number(request) -> int:
     return number
 
 
-def _alternates(pages: list[Page]) -> dict:
+def _alternates(part: list[Page]) -> dict:
     """translation_key → [{lang_code, location}] of the live public pages sharing it."""
-    keys = {page.translation_key for page in pages}
+    keys = {page.translation_key for page in part}
     translations = (
-        Page.objects.live()
+        pages()
+        .live()
         .public()
         .filter(translation_key__in=keys)
         .select_related("locale")
@@ -125,16 +128,20 @@ def part(request, section: str) -> HttpResponse:
 
     def compute():
         lookup = {"path": found["path"]} if found["exact"] else {"path__startswith": found["path"]}
-        pages = Page.objects.live().public().filter(**lookup)
         start = (number - 1) * PART_SIZE
-        pages = list(
-            pages.order_by("path").only(
-                "id", "path", "depth", "url_path", "translation_key", "last_published_at", "locale_id"
-            )[start : start + PART_SIZE]
+        part = list(
+            pages()
+            .live()
+            .public()
+            .filter(**lookup)
+            .order_by("path")
+            .only("id", "path", "depth", "url_path", "translation_key", "last_published_at", "locale_id")[
+                start : start + PART_SIZE
+            ]
         )
-        alternates = _alternates(pages)
+        alternates = _alternates(part)
         urlset = []
-        for page in pages:
+        for page in part:
             url = page.get_url()
             if not url:
                 continue

@@ -26,15 +26,24 @@ from ..views import iframe_code
 register = template.Library()
 
 
+def _boroughs_by_path() -> dict[str, tuple[str, str]]:
+    """{tree path: (slug, title)} of every borough page, in every locale: one query per content version."""
+    return cached(
+        "syndication:boroughs-by-path",
+        lambda: {path: (slug, title) for path, slug, title in BoroughPage.objects.values_list("path", "slug", "title")},
+    )
+
+
 def _offer(page) -> dict:
     """{"embeddable": bool, "borough": (slug, title) | None, "section": "advice" | "strategy" | None}."""
 
     def compute():
         if isinstance(page, BoroughPage):
             borough = (page.slug, page.title)
-        else:
-            found = BoroughPage.objects.ancestor_of(page).values_list("slug", "title").first()
-            borough = tuple(found) if found else None
+        else:  # the shallowest borough above the page (its ancestors' paths are its path's prefixes)
+            boroughs, step = _boroughs_by_path(), Page.steplen
+            prefixes = (page.path[:end] for end in range(step, len(page.path), step))
+            borough = next((boroughs[prefix] for prefix in prefixes if prefix in boroughs), None)
         app_label = type(page)._meta.app_label
         return {
             "embeddable": is_embeddable(page),

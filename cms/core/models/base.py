@@ -9,6 +9,7 @@ from wagtail.images.api.fields import ImageRenditionField
 from wagtail.models import Page
 
 from .mixins import ListingFieldsMixin, SocialFieldsMixin
+from .queryset import EngagePageManager
 
 
 class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
@@ -36,6 +37,9 @@ class BasePage(ListingFieldsMixin, SocialFieldsMixin, Page):
         *ListingFieldsMixin.listing_panels,
         *SocialFieldsMixin.social_panels,
     ]
+
+    # `.public()` without a query of its own (cms/core/models/queryset.py).
+    objects = EngagePageManager()
 
     class Meta:
         abstract = True

@@ -12,6 +12,7 @@ from cms.core.cache import cached
 from cms.core.dates import long_date as _long_date
 from cms.core.i18n import page_languages
 from cms.core.invisible import reveal, reveal_html
+from cms.core.models.queryset import pages
 from cms.core.numbers import number as _number
 from cms.core.numbers import percent as _percent
 from cms.core.rendered import cached_inclusion_tag
@@ -47,12 +48,21 @@ def content_locale(page):
         return None
     alias_of_id = getattr(page, "alias_of_id", None)
     if alias_of_id:
-        locale_id = cached(
-            f"alias-locale:{alias_of_id}",
-            lambda: Page.objects.filter(pk=alias_of_id).values_list("locale_id", flat=True).first(),
-        )
-        return _locales_by_id().get(locale_id or page.locale_id)
+        return _locales_by_id().get(_alias_original(alias_of_id)["locale_id"] or page.locale_id)
     return _locales_by_id().get(page.locale_id)
+
+
+def _alias_original(alias_of_id: int) -> dict:
+    """{"locale_id", "url"} of the page an alias shows (its canonical page), cached: one query per
+    alias per content version, for both the content's language and the canonical link."""
+
+    def compute():
+        original = Page.objects.filter(pk=alias_of_id).only("id", "locale_id", "url_path", "path", "depth").first()
+        return (
+            {"locale_id": original.locale_id, "url": original.url or ""} if original else {"locale_id": None, "url": ""}
+        )
+
+    return cached(f"alias-original:{alias_of_id}", compute)
 
 
 def foreign_content(page) -> dict | None:
@@ -113,7 +123,7 @@ def _navigation_items(request) -> list[dict]:
 
     def compute():
         root = site.root_page.localized
-        children = Page.objects.child_of(root).live().public().in_menu().order_by("path")
+        children = pages().child_of(root).live().public().in_menu().order_by("path")
         source = settings.LANGUAGE_CODE  # aliases (not yet translated) show the English title
         return [{"title": gettext("Home"), "url": root.url, "path": root.path, "lang": ""}] + [
             {"title": child.title, "url": child.url, "path": child.path, "lang": source if child.alias_of_id else ""}
@@ -195,10 +205,7 @@ def canonical_url(page=None) -> str:
     if page is None or not getattr(page, "pk", None):
         return ""
     alias_of_id = getattr(page, "alias_of_id", None)
-    if alias_of_id:
-        path = cached(f"alias-url:{alias_of_id}", lambda: Page.objects.get(pk=alias_of_id).url or "")
-    else:
-        path = page.url or ""
+    path = _alias_original(alias_of_id)["url"] if alias_of_id else (page.url or "")
     return absolute_url(path) if path else ""
 
 

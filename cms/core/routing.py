@@ -16,8 +16,9 @@ Only plain routes are cached: a page that routes a sub-path itself (`RoutablePag
 kwargs in the route) is routed by Wagtail as before.
 
 On a miss (the first request for a path after each publish), `find_route` gives Wagtail's answer
-in two queries instead of two per path level: the request's site and its localized root page are
-cached per host and language, and it reads every page on the path at once (by `url_path` under
+in two queries instead of two per path level (once the request's site and its localized root page
+are cached, per host and language; on an empty cache at most three more): it reads every page on
+the path at once (by `url_path` under
 that root), then follows them as Wagtail's `Page.route` would (each a child of the one before, the
 last one live). Where one of them overrides `route()` (a routable meetings index, a form's
 thank-you step), that page's own `route()` gets the rest of the path, as Wagtail would hand it.

@@ -78,3 +78,18 @@ def test_a_ward_page_is_found_in_a_few_queries_whatever_its_depth(demo_site, dja
         with django_assert_max_num_queries(4):  # Wagtail's walk: two per level, ten here
             route = find_route(request, ward.url_path[len(home.url_path) :])
     assert route[0].pk == ward.pk
+
+
+def test_with_the_site_and_its_localized_root_cached_a_route_takes_two_queries(
+    demo_site, django_assert_max_num_queries
+):
+    wards = list(Page.objects.filter(locale__language_code="pl", depth=6).order_by("path")[:2])
+    home = Site.objects.get(is_default_site=True).root_page
+    with translation.override("pl"):
+        home = home.localized
+        first = RequestFactory().get("/", HTTP_HOST="testserver")
+        assert find_route(first, wards[0].url_path[len(home.url_path) :])[0].pk == wards[0].pk  # caches both
+        second = RequestFactory().get("/", HTTP_HOST="testserver")
+        with django_assert_max_num_queries(2):  # the pages on the path, then the last as its own type
+            route = find_route(second, wards[1].url_path[len(home.url_path) :])
+    assert route[0].pk == wards[1].pk

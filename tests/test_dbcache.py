@@ -98,6 +98,7 @@ def test_without_git_compiled_files_do_not_change_the_key(project):
 def test_an_unreadable_cached_database_is_built_instead_and_said_so(tmp_path, monkeypatch):
     from tests.templatedb import TemplateDatabase
 
+    monkeypatch.setenv("ENGAGE_TEST_DB_CACHE", "1")  # whatever the run was started with
     monkeypatch.setenv("ENGAGE_TEST_DB_CACHE_DIR", str(tmp_path / "cache"))
     template = TemplateDatabase(tmp_path, "")
     template.cache.folder.mkdir(parents=True)

@@ -112,6 +112,16 @@ def django_db_keepdb(request, migrated_template) -> bool:
     return bool(request.config.getvalue("reuse_db")) or not migrated_template.is_postgres
 
 
+@pytest.fixture(autouse=True)
+def _default_language():
+    """Every test starts in the default language, as in a new process, whatever language the test
+    before it left active in this thread (a request under /pl/ activates Polish and leaves it)."""
+    from django.utils import translation
+
+    translation.deactivate()
+    yield
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _index_updates_off():
     """No search or reference index update on save, except under `index_updates` (tests/indexing.py)."""

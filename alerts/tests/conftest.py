@@ -58,8 +58,14 @@ def _free_port() -> int:
 @pytest.fixture
 def smtp_sink(settings):
     sink = Sink()
-    controller = Controller(sink, hostname="127.0.0.1", port=_free_port())
-    controller.start()
+    for attempt in range(5):  # the free port may be taken by another process before we bind it
+        controller = Controller(sink, hostname="127.0.0.1", port=_free_port())
+        try:
+            controller.start()
+            break
+        except OSError:
+            if attempt == 4:
+                raise
     settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     settings.EMAIL_HOST = "127.0.0.1"
     settings.EMAIL_PORT = controller.port

@@ -8,6 +8,7 @@ import hashlib
 import pytest
 
 from tests.browser.conftest import VIEWPORTS, WCAG_TAGS, format_violations
+from tests.templatedb import file_lock
 
 pytestmark = [pytest.mark.browser]
 
@@ -39,12 +40,14 @@ ROLES = {
 
 
 @pytest.fixture(scope="module")
-def staff(demo_server):
+def staff(demo_server, migrated_template):
     # The same passwords in every test process sharing this demo server (each process runs this
     # module fixture), and new ones for every server: derived from the server's own database path.
     seed = demo_server.env["DATABASE_URL"]
     passwords = {name: hashlib.sha256(f"{seed}:{name}".encode()).hexdigest()[:24] for name in ROLES}
-    ward_title = demo_server.shell(PREPARE.format(passwords=passwords))
+    # One test process at a time: both may prepare at once, and only one may start the workflow.
+    with file_lock(migrated_template.shared_dir / "staff-dashboards.lock"):
+        ward_title = demo_server.shell(PREPARE.format(passwords=passwords))
     return {"passwords": passwords, "ward": ward_title}
 
 
